@@ -1,0 +1,55 @@
+import type { PGliteInterface } from '@electric-sql/pglite';
+
+export type Migration = { version: string; name: string; sql: string };
+export type SqlBundle = { shim: string; migrations: Migration[]; seed: string };
+
+/** `supabase/migrations/20261123080000_create_areas.sql` → version and name, as the Supabase CLI reads them. */
+export function toMigration(path: string, sql: string): Migration {
+  const file = path.split('/').pop() ?? path;
+  const match = /^(\d+)_(.+)\.sql$/.exec(file);
+  if (!match) throw new Error(`Migration file name must be <timestamp>_<name>.sql: ${file}`);
+  return { version: match[1]!, name: match[2]!, sql };
+}
+
+const HISTORY = `
+  create schema if not exists supabase_migrations;
+  create table if not exists supabase_migrations.schema_migrations (version text primary key, name text, applied_at timestamptz default now());
+  create table if not exists supabase_migrations.seed_files (path text primary key, applied_at timestamptz default now());
+`;
+
+/** Applies the shim, every migration not yet applied (in version order) and, on a fresh database, the seed. */
+export async function bootstrapDatabase(db: PGliteInterface, bundle: SqlBundle): Promise<{ applied: string[] }> {
+  await db.exec(bundle.shim);
+  await db.exec(HISTORY);
+  const done = await db.query<{ version: string }>('select version from supabase_migrations.schema_migrations');
+  const doneVersions = new Set(done.rows.map((r) => r.version));
+  const pending = [...bundle.migrations]
+    .sort((a, b) => a.version.localeCompare(b.version))
+    .filter((m) => !doneVersions.has(m.version));
+  for (const m of pending) {
+    await db.transaction(async (tx) => {
+      await tx.exec(m.sql);
+      await tx.query('insert into supabase_migrations.schema_migrations (version, name) values ($1, $2)', [m.version, m.name]);
+    });
+  }
+  const seeded = await db.query("select 1 from supabase_migrations.seed_files where path = 'supabase/seed.sql'");
+  if (seeded.rows.length === 0) {
+    await db.transaction(async (tx) => {
+      await tx.exec(bundle.seed);
+      await tx.query("insert into supabase_migrations.seed_files (path) values ('supabase/seed.sql')");
+    });
+  }
+  return { applied: pending.map((m) => m.version) };
+}
+
+/** Throws away all app and auth data and builds the database again from migrations and seed. */
+export async function resetDatabase(db: PGliteInterface, bundle: SqlBundle): Promise<void> {
+  await db.exec(`
+    drop schema if exists public cascade;
+    drop schema if exists private cascade;
+    drop schema if exists auth cascade;
+    drop schema if exists supabase_migrations cascade;
+    create schema public;
+  `);
+  await bootstrapDatabase(db, bundle);
+}

@@ -1,0 +1,41 @@
+import { PGlite } from '@electric-sql/pglite';
+import { bootstrapDatabase } from '../../src/lib/embedded/bootstrap';
+import { loadSqlBundle } from './sql-bundle-node';
+
+let template: Promise<Blob> | undefined;
+
+/** A fresh in-memory database with shim, migrations and seed applied. The first call per worker builds a
+ *  template (initdb + migrations + seed, a few seconds); later calls clone it from a data-dir dump. */
+export async function createTestDb(): Promise<PGlite> {
+  template ??= (async () => {
+    const db = new PGlite();
+    await bootstrapDatabase(db, loadSqlBundle());
+    const dump = await db.dumpDataDir('none');
+    await db.close();
+    return dump;
+  })();
+  const db = new PGlite({ loadDataDir: await template });
+  await db.waitReady;
+  return db;
+}
+
+export type Claims = { sub?: string; role: 'anon' | 'authenticated'; email?: string };
+
+/** Runs `fn` inside a transaction as PostgREST would for a request with these JWT claims, then rolls back. */
+export async function asRole<T>(db: PGlite, claims: Claims, fn: (tx: Parameters<Parameters<PGlite['transaction']>[0]>[0]) => Promise<T>): Promise<T> {
+  let result!: T;
+  let thrown: unknown;
+  await db
+    .transaction(async (tx) => {
+      await tx.query(`select set_config('role', $1, true), set_config('request.jwt.claims', $2, true)`, [claims.role, JSON.stringify(claims)]);
+      try {
+        result = await fn(tx);
+      } catch (e) {
+        thrown = e;
+      }
+      await tx.rollback();
+    })
+    .catch(() => undefined);
+  if (thrown) throw thrown;
+  return result;
+}
