@@ -397,6 +397,9 @@ declare
   v_admin uuid := private.require_admin();
   v_row public.memberships;
 begin
+  if p_role is null then
+    raise exception using errcode = '22023', message = 'Kies een rol.';
+  end if;
   if not exists (select 1 from public.profiles where id = p_user_id) then
     raise exception using errcode = 'P0002', message = 'Gebruiker niet gevonden.';
   end if;
@@ -406,6 +409,10 @@ begin
     raise exception using errcode = '22023', message = 'Kies een wijk- of dorpsraad.';
   elsif p_role = 'admin' and (p_area_id is not null or p_council_id is not null) then
     raise exception using errcode = '22023', message = 'Een beheerder hoort niet bij een gebied of raad.';
+  end if;
+  -- checked here because the memberships_set_area trigger would leave area_id null and fail the scope check first
+  if p_council_id is not null and not exists (select 1 from public.councils where id = p_council_id) then
+    raise exception using errcode = 'P0002', message = 'Gebied of raad niet gevonden.';
   end if;
   insert into public.memberships (user_id, role, area_id, council_id, granted_by)
   values (p_user_id, p_role, case when p_role = 'area_team' then p_area_id end, p_council_id, v_admin)
@@ -509,6 +516,10 @@ grant execute on function public.update_profile(text), public.update_area(uuid, 
   public.admin_upsert_theme(uuid, text, text, text, int)
   to authenticated;
 
--- Functions created by later migrations must be granted explicitly too.
-alter default privileges in schema public revoke execute on functions from public, anon, authenticated;
-alter default privileges in schema private revoke execute on functions from public;
+-- Functions created by later migrations must be granted explicitly too. Supabase's grants to anon/authenticated are
+-- per-schema defaults, so a per-schema revoke removes them; PUBLIC's EXECUTE is a built-in global default that a
+-- per-schema revoke cannot remove, so that one is revoked globally (for the role that runs migrations) and handed
+-- back only in the extensions schema, where extension functions must stay callable.
+alter default privileges in schema public revoke execute on functions from anon, authenticated;
+alter default privileges revoke execute on functions from public;
+alter default privileges in schema extensions grant execute on functions to public;
