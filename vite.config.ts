@@ -32,6 +32,7 @@ export default defineConfig({
           name: 'db',
           environment: 'node',
           include: ['tests/db/**/*.test.ts', 'tests/integration/**/*.test.ts'],
+          globalSetup: ['tests/utils/db-template.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           // supabase-js >= 2.79 needs a global WebSocket, which Node 20 has only behind this flag

@@ -1,19 +1,14 @@
+import { readFileSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
-import { bootstrapDatabase } from '../../src/lib/embedded/bootstrap';
-import { loadSqlBundle } from './sql-bundle-node';
+import { buildTemplate, TEMPLATE_ENV } from './db-template';
 
 let template: Promise<Blob> | undefined;
 
-/** A fresh in-memory database with shim, migrations and seed applied. The first call per worker builds a
- *  template (initdb + migrations + seed, a few seconds); later calls clone it from a data-dir dump. */
+/** A fresh in-memory database with shim, migrations and seed applied, cloned from a data-dir dump: the one the
+ *  global setup wrote (tests/utils/db-template.ts), or one built on first use in this worker. */
 export async function createTestDb(): Promise<PGlite> {
-  template ??= (async () => {
-    const db = new PGlite();
-    await bootstrapDatabase(db, loadSqlBundle());
-    const dump = await db.dumpDataDir('none');
-    await db.close();
-    return dump;
-  })();
+  const file = process.env[TEMPLATE_ENV];
+  template ??= file ? Promise.resolve(new Blob([readFileSync(file)])) : buildTemplate();
   const db = new PGlite({ loadDataDir: await template });
   await db.waitReady;
   return db;
