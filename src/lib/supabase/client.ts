@@ -1,0 +1,37 @@
+// The app's one path to its backend. With VITE_SUPABASE_URL set it talks to that Supabase project and no PGlite
+// code is ever loaded; without it, supabase-js gets a fetch that answers from the embedded database.
+import { createClient } from '@supabase/supabase-js';
+import { env } from '@/config/env';
+import { EMBEDDED_ANON_KEY } from '../embedded/anon-key';
+import type { EmbeddedBackend } from '../embedded/start';
+import type { Database } from './database.types';
+
+export const EMBEDDED_URL = 'http://embedded.agendakaart.local';
+
+export const isEmbedded = !env.supabaseUrl;
+
+let backend: Promise<EmbeddedBackend> | undefined;
+function embeddedBackend(): Promise<EmbeddedBackend> {
+  backend ??= import('../embedded/start').then((m) => m.startEmbeddedBackend());
+  return backend;
+}
+
+export const supabase = isEmbedded
+  ? createClient<Database>(EMBEDDED_URL, EMBEDDED_ANON_KEY, {
+      global: { fetch: async (input, init) => (await embeddedBackend()).fetch(input, init) },
+      // per tab, so two tabs can be signed in as two different demo users
+      auth: { storage: window.sessionStorage, persistSession: true, autoRefreshToken: true, detectSessionInUrl: false },
+    })
+  : createClient<Database>(env.supabaseUrl!, env.supabaseAnonKey!);
+
+/** Embedded mode only: throws the local database away and rebuilds it from migrations and seed. */
+export async function resetDemoData(): Promise<void> {
+  if (!isEmbedded) throw new Error('Demogegevens herstellen kan alleen met de lokale database.');
+  await (await embeddedBackend()).reset();
+  await supabase.auth.signOut({ scope: 'local' });
+}
+
+/** Starts the embedded database early (e.g. while the map geometry loads); a no-op with Supabase. */
+export function warmUpBackend(): void {
+  if (isEmbedded) void embeddedBackend();
+}
