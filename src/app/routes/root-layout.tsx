@@ -1,0 +1,36 @@
+import { Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet } from 'react-router';
+import { LanguageSwitch } from '@/components/ui/language-switch';
+import { Skeleton } from '@/components/ui/skeleton';
+import { Toaster } from '@/components/ui/toaster';
+import { paths } from '@/config/paths';
+import { UserMenu } from '@/features/auth/components/user-menu';
+
+export function RootLayout() {
+  const { t } = useTranslation();
+  return (
+    <div className="app utrecht-document agendakaart-theme">
+      <a href="#inhoud" className="skip-link">
+        {t('common.skipToContent')}
+      </a>
+      <header className="app-header">
+        <Link to={paths.home.href()} className="app-header__brand">
+          <span aria-hidden="true" className="app-header__logo" />
+          {t('app.name')}
+          <span className="app-header__place">{t('app.place')}</span>
+        </Link>
+        <nav aria-label={t('common.mainNav')} className="app-header__nav">
+          <LanguageSwitch />
+          <UserMenu />
+        </nav>
+      </header>
+      <main id="inhoud" tabIndex={-1} className="app-main">
+        <Suspense fallback={<Skeleton />}>
+          <Outlet />
+        </Suspense>
+      </main>
+      <Toaster />
+    </div>
+  );
+}

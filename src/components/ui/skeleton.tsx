@@ -1,0 +1,16 @@
+import { useTranslation } from 'react-i18next';
+
+type SkeletonProps = { lines?: number; label?: string };
+
+/** Placeholder blocks while data loads; announced once through a polite live region. */
+export function Skeleton({ lines = 4, label }: SkeletonProps) {
+  const { t } = useTranslation();
+  return (
+    <div className="skeleton" role="status" aria-live="polite">
+      <span className="visually-hidden">{label ?? t('common.loading')}</span>
+      {Array.from({ length: lines }, (_, i) => (
+        <div key={i} className="skeleton__line" aria-hidden="true" style={{ width: `${90 - ((i * 17) % 40)}%` }} />
+      ))}
+    </div>
+  );
+}

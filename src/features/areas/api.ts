@@ -1,0 +1,29 @@
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { supabase } from '@/lib/supabase/client';
+import { unwrap } from '@/lib/supabase/unwrap';
+import type { AreaDetail, MapOverview } from './model';
+
+export const areaQueries = {
+  all: () => ['areas'] as const,
+  overview: () =>
+    queryOptions({
+      queryKey: [...areaQueries.all(), 'overview'] as const,
+      queryFn: async ({ signal }) => unwrap(await supabase.rpc('map_overview').abortSignal(signal)) as unknown as MapOverview,
+      staleTime: 5 * 60_000,
+    }),
+  detail: (slug: string) =>
+    queryOptions({
+      queryKey: [...areaQueries.all(), 'detail', slug] as const,
+      queryFn: async ({ signal }) =>
+        unwrap(await supabase.rpc('area_page', { p_slug: slug }).abortSignal(signal)) as unknown as AreaDetail,
+    }),
+};
+
+export function useUpdateAreaDescription(slug: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: async (v: { areaId: string; description: string }) =>
+      unwrap(await supabase.rpc('update_area', { p_area_id: v.areaId, p_description: v.description })),
+    onSettled: () => qc.invalidateQueries({ queryKey: areaQueries.detail(slug).queryKey }),
+  });
+}

@@ -1,0 +1,40 @@
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { Button } from '@/components/ui/button';
+import { paths } from '@/config/paths';
+import { authQueries, useSignOut } from '../api';
+import { roleLabels } from '../model';
+
+/** Who you are and in which role(s), or links to sign in and sign up. */
+export function UserMenu() {
+  const { t } = useTranslation();
+  const me = useQuery(authQueries.me());
+  const signOut = useSignOut();
+
+  if (me.isPending) return <span className="user-menu muted">{t('common.loading')}</span>;
+  if (!me.data) {
+    return (
+      <div className="user-menu">
+        <Link to={paths.signIn.href()} className="utrecht-link">
+          {t('auth.signIn')}
+        </Link>
+        <Link to={paths.signUp.href()} className="utrecht-link">
+          {t('auth.signUp')}
+        </Link>
+      </div>
+    );
+  }
+  return (
+    <div className="user-menu">
+      <span className="user-menu__who">
+        <span className="visually-hidden">{t('auth.signedInAs')} </span>
+        <strong>{me.data.display_name}</strong>
+        <span className="user-menu__roles">{roleLabels(me.data, t).join(', ')}</span>
+      </span>
+      <Button appearance="subtle" busy={signOut.isPending} onClick={() => signOut.mutate()}>
+        {t('auth.signOut')}
+      </Button>
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+import type { Polygon as LeafletPolygon } from 'leaflet';
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Polygon, Tooltip } from 'react-leaflet';
+import { toLatLng, type LngLat } from '@/lib/geo/types';
+import type { MapArea } from '../model';
+import { areaStyle } from '../styles';
+
+type AreaShapeProps = { area: MapArea; state: 'normal' | 'selected' | 'dimmed'; onSelect: (slug: string) => void };
+
+const toPositions = (area: MapArea) =>
+  area.shape.coordinates.map((polygon) => polygon.map((ring) => ring.map((p) => [...toLatLng(p as unknown as LngLat)] as [number, number])));
+
+/** One area on the map: clickable, reachable with Tab, opened with Enter or Space, its name shown on hover and focus. */
+export function AreaShape({ area, state, onSelect }: AreaShapeProps) {
+  const { t } = useTranslation();
+  const ref = useRef<LeafletPolygon>(null);
+  const label = t('map.areaLabel', { name: area.name });
+
+  useEffect(() => {
+    const layer = ref.current;
+    const el = layer?.getElement() as SVGPathElement | undefined;
+    if (!layer || !el) return;
+    el.setAttribute('tabindex', '0');
+    el.setAttribute('role', 'link');
+    el.setAttribute('aria-label', label);
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Enter' || e.key === ' ') {
+        e.preventDefault();
+        onSelect(area.slug);
+      }
+    };
+    const onFocus = () => layer.openTooltip();
+    const onBlur = () => layer.closeTooltip();
+    el.addEventListener('keydown', onKey);
+    el.addEventListener('focus', onFocus);
+    el.addEventListener('blur', onBlur);
+    return () => {
+      el.removeEventListener('keydown', onKey);
+      el.removeEventListener('focus', onFocus);
+      el.removeEventListener('blur', onBlur);
+    };
+  }, [area.slug, label, onSelect]);
+
+  return (
+    <Polygon
+      ref={ref}
+      positions={toPositions(area)}
+      pathOptions={areaStyle(area.colorIndex, state)}
+      eventHandlers={{ click: () => onSelect(area.slug) }}
+    >
+      <Tooltip sticky>
+        <strong>{area.name}</strong> · {t('areas.districtCount', { count: area.districtCount })}
+      </Tooltip>
+    </Polygon>
+  );
+}

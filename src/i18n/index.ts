@@ -1,0 +1,34 @@
+import i18n from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import en from './en.json';
+import nl from './nl.json';
+
+export const LANGUAGES = ['nl', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+const STORAGE_KEY = 'agendakaart.taal';
+
+function storedLanguage(): Language {
+  const saved = typeof localStorage === 'undefined' ? null : localStorage.getItem(STORAGE_KEY);
+  return LANGUAGES.includes(saved as Language) ? (saved as Language) : 'nl';
+}
+
+i18n.on('languageChanged', (lng) => {
+  if (typeof document !== 'undefined') document.documentElement.lang = lng;
+});
+
+void i18n.use(initReactI18next).init({
+  resources: { nl: { translation: nl }, en: { translation: en } },
+  lng: storedLanguage(),
+  fallbackLng: 'nl',
+  interpolation: { escapeValue: false },
+});
+
+export function setLanguage(lng: Language): void {
+  localStorage.setItem(STORAGE_KEY, lng);
+  void i18n.changeLanguage(lng);
+}
+
+/** nl-NL formats for Dutch, en-GB for English: dates and numbers follow the chosen language. */
+export const locale = (lng: string): string => (lng === 'en' ? 'en-GB' : 'nl-NL');
+
+export { i18n };

@@ -1,0 +1,16 @@
+import '@utrecht/component-library-css';
+import './styles/theme.css';
+import './styles/app.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/app';
+import './i18n';
+import { warmUpBackend } from './lib/supabase/client';
+
+warmUpBackend();
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);
