@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter, createMemoryRouter, type RouteObject } from 'react-router';
 import { paths } from '@/config/paths';
+import { AppLoading } from './routes/app-loading';
 import { RootLayout } from './routes/root-layout';
 import { RouteError } from './routes/route-error';
 
@@ -9,6 +10,7 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
     {
       element: <RootLayout />,
       errorElement: <RouteError />,
+      hydrateFallbackElement: <AppLoading />,
       children: [
         {
           lazy: async () => {

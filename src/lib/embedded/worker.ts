@@ -7,6 +7,20 @@ import { sqlBundle } from './sql-bundle';
 
 export const DATABASE_NAME = 'idb://agendakaart';
 
+// Emscripten's IndexedDB file system persists in the background and, on a first start, can trip over a temporary
+// file that Postgres removed in the meantime (ENOENT). The next persist pass writes the current state, so such an
+// error loses nothing; keep it out of the page's error reporting but leave a trace in the console.
+// (Emscripten's ErrnoError is a plain object, not an Error.)
+function ignoreTransientFsError(event: Event, error: unknown) {
+  const fsError = error as { name?: unknown; errno?: unknown } | null;
+  if (fsError?.name === 'ErrnoError') {
+    event.preventDefault();
+    console.warn('IndexedDB-opslag: tijdelijke bestandsfout genegeerd, errno', fsError.errno);
+  }
+}
+self.addEventListener('error', (event) => ignoreTransientFsError(event, event.error));
+self.addEventListener('unhandledrejection', (event) => ignoreTransientFsError(event, event.reason));
+
 void worker({
   async init() {
     const db = await PGlite.create(DATABASE_NAME, { relaxedDurability: true });
