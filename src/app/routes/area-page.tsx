@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, type LoaderFunctionArgs } from 'react-router';
 import { areaQueries } from '@/features/areas/api';
+import { AreaDescriptionEditor } from '@/features/areas/components/area-description-editor';
 import { AreaDetails } from '@/features/areas/components/area-details';
 import { AreaHeader } from '@/features/areas/components/area-header';
 
@@ -26,6 +27,9 @@ export function AreaPage() {
   return (
     <article className="panel" aria-labelledby="gebied-titel">
       <AreaHeader area={data.area} />
+      {data.can_edit ? (
+        <AreaDescriptionEditor slug={areaSlug} areaId={data.area.id} description={data.area.description} />
+      ) : null}
       <AreaDetails detail={data} />
     </article>
   );

@@ -9,7 +9,7 @@ type FitToBoundsProps = { focus: MapFocus };
 export function FitToBounds({ focus }: FitToBoundsProps) {
   const map = useMap();
   const [a, b, c, d] = focus.bbox;
-  const padding = focus.padding ?? 16;
+  const padding = focus.padding ?? 28;
   useEffect(() => {
     map.fitBounds(bboxToBounds([a, b, c, d]) as never, { padding: [padding, padding], animate: false });
   }, [map, a, b, c, d, padding]);
