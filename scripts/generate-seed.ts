@@ -10,8 +10,17 @@ const data = (f: string) => JSON.parse(readFileSync(join(root, 'supabase', 'data
 
 type Position = [number, number];
 type Geometry = { type: 'Polygon'; coordinates: Position[][] } | { type: 'MultiPolygon'; coordinates: Position[][][] };
-type Feature = { properties: { code: string; name: string; gebiedsteam: string; gebiedsteam_basis: string; geometry_source: string }; geometry: Geometry };
-type Team = { id: string; name: string; name_status: string; wijkagendas: { title: string; url: string }[]; member_wijken: string[] };
+type Feature = {
+  properties: { code: string; name: string; gebiedsteam: string; gebiedsteam_basis: string; geometry_source: string };
+  geometry: Geometry;
+};
+type Team = {
+  id: string;
+  name: string;
+  name_status: string;
+  wijkagendas: { title: string; url: string }[];
+  member_wijken: string[];
+};
 
 const wijken: Feature[] = data('tilburg-wijken.geojson').features;
 const teams: Team[] = data('gebiedsteams.json').teams;
@@ -33,15 +42,61 @@ const AGENDA_DISTRICTS: Record<string, string[]> = {
 type Council = { name: string; kind: string; area: string; districts: string[]; url?: string; example?: boolean };
 const COUNCILS: Council[] = [
   { name: 'Wijkraad Stokhasselt', kind: 'wijkraad', area: 'noord', districts: ['WK085542'] },
-  { name: 'Noordraad Heikant-Quirijnstok', kind: 'wijkraad', area: 'noord', districts: ['WK085543', 'WK085544'], url: 'http://noordraadhq.nl' },
-  { name: 'Wijkraad Goirke-Hasselt-Bouwmeesterbuurt', kind: 'wijkraad', area: 'oud-noord', districts: ['WK085522', 'WK085523', 'WK085524'] },
-  { name: 'Wijkraad Tilburg3West', kind: 'wijkraad', area: 'west', districts: ['WK085537', 'WK085538', 'WK085539', 'WK085540'] },
-  { name: 'Stichting Wijkraad De Blaak', kind: 'wijkraad', area: 'west', districts: ['WK085535'], url: 'http://wijkraaddeblaak.nl' },
-  { name: 'Wijkvereniging Zorgvlied', kind: 'wijkvereniging', area: 'west', districts: ['WK085536'], url: 'https://www.zorgvliedtilburg.nl' },
+  {
+    name: 'Noordraad Heikant-Quirijnstok',
+    kind: 'wijkraad',
+    area: 'noord',
+    districts: ['WK085543', 'WK085544'],
+    url: 'http://noordraadhq.nl',
+  },
+  {
+    name: 'Wijkraad Goirke-Hasselt-Bouwmeesterbuurt',
+    kind: 'wijkraad',
+    area: 'oud-noord',
+    districts: ['WK085522', 'WK085523', 'WK085524'],
+  },
+  {
+    name: 'Wijkraad Tilburg3West',
+    kind: 'wijkraad',
+    area: 'west',
+    districts: ['WK085537', 'WK085538', 'WK085539', 'WK085540'],
+  },
+  {
+    name: 'Stichting Wijkraad De Blaak',
+    kind: 'wijkraad',
+    area: 'west',
+    districts: ['WK085535'],
+    url: 'http://wijkraaddeblaak.nl',
+  },
+  {
+    name: 'Wijkvereniging Zorgvlied',
+    kind: 'wijkvereniging',
+    area: 'west',
+    districts: ['WK085536'],
+    url: 'https://www.zorgvliedtilburg.nl',
+  },
   { name: 'Buurtraad Armhoefse Akkers', kind: 'buurtraad', area: 'zuid-oost', districts: ['WK085512'] },
-  { name: 'Dorpsraad Berkel-Enschot', kind: 'dorpsraad', area: 'dorpen', districts: ['WK085566'], url: 'https://dorpsraadberkelenschot.nl' },
-  { name: 'Dorpsraad Udenhout', kind: 'dorpsraad', area: 'dorpen', districts: ['WK085567'], url: 'http://www.dorpsraadudenhout.nl' },
-  { name: 'Coöperatie Biezenmortel', kind: 'dorpscooperatie', area: 'dorpen', districts: ['WK085568'], url: 'https://cooperatiebiezenmortel.nl' },
+  {
+    name: 'Dorpsraad Berkel-Enschot',
+    kind: 'dorpsraad',
+    area: 'dorpen',
+    districts: ['WK085566'],
+    url: 'https://dorpsraadberkelenschot.nl',
+  },
+  {
+    name: 'Dorpsraad Udenhout',
+    kind: 'dorpsraad',
+    area: 'dorpen',
+    districts: ['WK085567'],
+    url: 'http://www.dorpsraadudenhout.nl',
+  },
+  {
+    name: 'Coöperatie Biezenmortel',
+    kind: 'dorpscooperatie',
+    area: 'dorpen',
+    districts: ['WK085568'],
+    url: 'https://cooperatiebiezenmortel.nl',
+  },
   // Reeshof has no council in the sources; this one exists so the demo council member has a Reeshof wijk.
   { name: 'Wijkraad Heyhoef (voorbeeld)', kind: 'wijkraad', area: 'reeshof', districts: ['WK085550'], example: true },
 ];
@@ -59,15 +114,30 @@ const THEMES: [slug: string, nl: string, en: string][] = [
 
 export const DEMO_PASSWORD = 'demo-wachtwoord';
 const DEMO_USERS = [
-  { n: 1, email: 'team.noord@demo.agendakaart.nl', name: 'Fatima El Amrani', membership: "'area_team', (select id from public.areas where slug = 'noord'), null" },
-  { n: 2, email: 'wijkraad.heyhoef@demo.agendakaart.nl', name: 'Joost van Dijk', membership: "'council', null, (select id from public.councils where name = 'Wijkraad Heyhoef (voorbeeld)')" },
+  {
+    n: 1,
+    email: 'team.noord@demo.agendakaart.nl',
+    name: 'Fatima El Amrani',
+    membership: "'area_team', (select id from public.areas where slug = 'noord'), null",
+  },
+  {
+    n: 2,
+    email: 'wijkraad.heyhoef@demo.agendakaart.nl',
+    name: 'Joost van Dijk',
+    membership: "'council', null, (select id from public.councils where name = 'Wijkraad Heyhoef (voorbeeld)')",
+  },
   { n: 3, email: 'bewoner@demo.agendakaart.nl', name: 'Sanne de Vries', membership: null },
   { n: 4, email: 'beheer@demo.agendakaart.nl', name: 'Mark Jansen', membership: "'admin', null, null" },
 ];
 
 const q = (s: string) => `'${s.replaceAll("'", "''")}'`;
 const slugify = (s: string) =>
-  s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 function bbox(g: Geometry): [number, number, number, number] {
   const points = (g.type === 'Polygon' ? g.coordinates : g.coordinates.flat()).flat();
@@ -84,7 +154,9 @@ const out: string[] = [
 ];
 teams.forEach((t, i) => {
   const status = t.name_status.startsWith('presumed') ? 'presumed' : 'confirmed';
-  out.push(`insert into public.areas (slug, name, name_status, color_index, sort_order, extra_investment) values (${q(t.id)}, ${q(t.name)}, ${q(status)}, ${i}, ${i}, ${EXTRA_INVESTMENT.has(t.id)});`);
+  out.push(
+    `insert into public.areas (slug, name, name_status, color_index, sort_order, extra_investment) values (${q(t.id)}, ${q(t.name)}, ${q(status)}, ${i}, ${i}, ${EXTRA_INVESTMENT.has(t.id)});`,
+  );
 });
 
 out.push('', '-- districts (wijken en dorpen)');
@@ -98,9 +170,13 @@ for (const f of wijken) {
 
 out.push('', '-- councils (wijk- en dorpsraden)');
 for (const c of COUNCILS) {
-  out.push(`insert into public.councils (name, kind, area_id, website_url, is_example) values (${q(c.name)}, '${c.kind}', (select id from public.areas where slug = ${q(c.area)}), ${c.url ? q(c.url) : 'null'}, ${!!c.example});`);
+  out.push(
+    `insert into public.councils (name, kind, area_id, website_url, is_example) values (${q(c.name)}, '${c.kind}', (select id from public.areas where slug = ${q(c.area)}), ${c.url ? q(c.url) : 'null'}, ${!!c.example});`,
+  );
   for (const code of c.districts) {
-    out.push(`insert into public.council_districts (council_id, district_id) select c.id, d.id from public.councils c, public.districts d where c.name = ${q(c.name)} and d.code = ${q(code)};`);
+    out.push(
+      `insert into public.council_districts (council_id, district_id) select c.id, d.id from public.councils c, public.districts d where c.name = ${q(c.name)} and d.code = ${q(code)};`,
+    );
   }
 }
 
@@ -110,13 +186,21 @@ for (const t of teams) {
     const title = a.title.replace(/\s*\(.*\)$/, '');
     const kind = title.startsWith('Dorpsagenda') ? 'dorpsagenda' : 'wijkagenda';
     const districts = AGENDA_DISTRICTS[title] ?? t.member_wijken;
-    out.push(`insert into public.agendas (area_id, slug, title, kind, status, source_url) values ((select id from public.areas where slug = ${q(t.id)}), ${q(slugify(title))}, ${q(title)}, '${kind}', 'vastgesteld', ${q(a.url)});`);
-    out.push(`insert into public.agenda_districts (agenda_id, district_id) select g.id, d.id from public.agendas g, public.districts d where g.slug = ${q(slugify(title))} and d.code in (${districts.map(q).join(', ')});`);
+    out.push(
+      `insert into public.agendas (area_id, slug, title, kind, status, source_url) values ((select id from public.areas where slug = ${q(t.id)}), ${q(slugify(title))}, ${q(title)}, '${kind}', 'vastgesteld', ${q(a.url)});`,
+    );
+    out.push(
+      `insert into public.agenda_districts (agenda_id, district_id) select g.id, d.id from public.agendas g, public.districts d where g.slug = ${q(slugify(title))} and d.code in (${districts.map(q).join(', ')});`,
+    );
   }
 }
 
 out.push('', '-- themes (example set; admins edit them)');
-THEMES.forEach(([slug, nl, en], i) => out.push(`insert into public.themes (slug, name_nl, name_en, sort_order, is_example) values (${q(slug)}, ${q(nl)}, ${q(en)}, ${i}, true);`));
+THEMES.forEach(([slug, nl, en], i) =>
+  out.push(
+    `insert into public.themes (slug, name_nl, name_en, sort_order, is_example) values (${q(slug)}, ${q(nl)}, ${q(en)}, ${i}, true);`,
+  ),
+);
 
 // A fixed salt keeps the generated file stable; these are public demo passwords, nothing secret.
 const hash = bcrypt.hashSync(DEMO_PASSWORD, '$2b$10$agendakaartdemoaccounts');
@@ -128,8 +212,11 @@ for (const u of DEMO_USERS) {
     `insert into auth.users (instance_id, id, aud, role, email, encrypted_password, email_confirmed_at, raw_app_meta_data, raw_user_meta_data, created_at, updated_at) values ('00000000-0000-0000-0000-000000000000', '${id}', 'authenticated', 'authenticated', ${q(u.email)}, ${q(hash)}, now(), '{"provider":"email","providers":["email"]}', ${q(meta)}, now(), now());`,
     `insert into auth.identities (provider_id, user_id, identity_data, provider, last_sign_in_at, created_at, updated_at) values ('${id}', '${id}', ${q(JSON.stringify({ sub: id, email: u.email, email_verified: true }))}, 'email', now(), now(), now());`,
   );
-  if (u.membership) out.push(`insert into public.memberships (user_id, role, area_id, council_id) values ('${id}', ${u.membership});`);
+  if (u.membership)
+    out.push(`insert into public.memberships (user_id, role, area_id, council_id) values ('${id}', ${u.membership});`);
 }
 
 writeFileSync(join(root, 'supabase', 'seed.sql'), out.join('\n') + '\n');
-console.log(`seed.sql: ${teams.length} areas, ${wijken.length} districts, ${COUNCILS.length} councils, ${DEMO_USERS.length} demo users`);
+console.log(
+  `seed.sql: ${teams.length} areas, ${wijken.length} districts, ${COUNCILS.length} councils, ${DEMO_USERS.length} demo users`,
+);

@@ -10,7 +10,8 @@ export function Providers({ queryClient, children }: ProvidersProps) {
   useEffect(() => {
     // a session that ends or changes elsewhere (expiry, another tab) changes what the user may see
     const { data } = supabase.auth.onAuthStateChange((event) => {
-      if (event === 'SIGNED_IN' || event === 'SIGNED_OUT' || event === 'USER_UPDATED') void queryClient.invalidateQueries();
+      if (event === 'SIGNED_IN' || event === 'SIGNED_OUT' || event === 'USER_UPDATED')
+        void queryClient.invalidateQueries();
     });
     return () => data.subscription.unsubscribe();
   }, [queryClient]);

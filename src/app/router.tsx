@@ -31,8 +31,14 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
             },
           ],
         },
-        { path: paths.signIn.pattern, lazy: async () => ({ Component: (await import('./routes/sign-in-page')).SignInPage }) },
-        { path: paths.signUp.pattern, lazy: async () => ({ Component: (await import('./routes/sign-up-page')).SignUpPage }) },
+        {
+          path: paths.signIn.pattern,
+          lazy: async () => ({ Component: (await import('./routes/sign-in-page')).SignInPage }),
+        },
+        {
+          path: paths.signUp.pattern,
+          lazy: async () => ({ Component: (await import('./routes/sign-up-page')).SignUpPage }),
+        },
         { path: '*', lazy: async () => ({ Component: (await import('./routes/not-found-page')).NotFoundPage }) },
       ],
     },

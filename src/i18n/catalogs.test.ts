@@ -2,7 +2,9 @@ import en from './en.json';
 import nl from './nl.json';
 
 function keys(obj: object, prefix = ''): string[] {
-  return Object.entries(obj).flatMap(([k, v]) => (v && typeof v === 'object' ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
+  return Object.entries(obj).flatMap(([k, v]) =>
+    v && typeof v === 'object' ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`],
+  );
 }
 
 test('the Dutch and English catalogs have exactly the same keys', () => {
@@ -10,7 +12,10 @@ test('the Dutch and English catalogs have exactly the same keys', () => {
 });
 
 test('no message is empty, and placeholders match between languages', () => {
-  const flat = (o: object) => Object.fromEntries(keys(o).map((k) => [k, k.split('.').reduce<unknown>((x, p) => (x as Record<string, unknown>)[p], o)]));
+  const flat = (o: object) =>
+    Object.fromEntries(
+      keys(o).map((k) => [k, k.split('.').reduce<unknown>((x, p) => (x as Record<string, unknown>)[p], o)]),
+    );
   const [n, e] = [flat(nl), flat(en)];
   for (const k of Object.keys(n)) {
     expect(String(n[k]).trim(), k).not.toBe('');

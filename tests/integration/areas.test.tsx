@@ -21,10 +21,37 @@ test('the area list links every area to its page, with counts in words, and mark
 });
 
 const detail: AreaDetail = {
-  area: { id: '1', slug: 'reeshof', name: 'Reeshof', name_status: 'presumed', color_index: 6, description: '', extra_investment: false, bbox: [5, 51, 5.1, 51.1] },
+  area: {
+    id: '1',
+    slug: 'reeshof',
+    name: 'Reeshof',
+    name_status: 'presumed',
+    color_index: 6,
+    description: '',
+    extra_investment: false,
+    bbox: [5, 51, 5.1, 51.1],
+  },
   districts: [{ id: 'd', code: 'WK085550', name: 'Heyhoef', kind: 'wijk' }],
-  councils: [{ id: 'c', name: 'Wijkraad Heyhoef (voorbeeld)', kind: 'wijkraad', website_url: null, is_example: true, districts: [{ id: 'd', name: 'Heyhoef' }] }],
-  agendas: [{ id: 'a', slug: 'wijkagenda-reeshof', title: 'Wijkagenda Reeshof', kind: 'wijkagenda', status: 'consultatie', is_example: false }],
+  councils: [
+    {
+      id: 'c',
+      name: 'Wijkraad Heyhoef (voorbeeld)',
+      kind: 'wijkraad',
+      website_url: null,
+      is_example: true,
+      districts: [{ id: 'd', name: 'Heyhoef' }],
+    },
+  ],
+  agendas: [
+    {
+      id: 'a',
+      slug: 'wijkagenda-reeshof',
+      title: 'Wijkagenda Reeshof',
+      kind: 'wijkagenda',
+      status: 'consultatie',
+      is_example: false,
+    },
+  ],
   team: [],
   can_edit: false,
 };
@@ -34,6 +61,10 @@ test('the area page lists districts, councils with their districts, agendas with
   expect(screen.getByRole('region', { name: '1 wijk of dorp' })).toHaveTextContent('Heyhoef (wijk)');
   const councils = screen.getByRole('region', { name: '1 wijk- of dorpsraad' });
   expect(councils).toHaveTextContent('Wijkraad Heyhoef (voorbeeld)voorbeeld — Heyhoef');
-  expect(screen.getByRole('region', { name: '1 wijk- of dorpsagenda' })).toHaveTextContent('Wijkagenda Reeshof Consultatie');
-  expect(screen.getByRole('region', { name: 'Gebiedsteam' })).toHaveTextContent('Er staan nog geen teamleden in de app.');
+  expect(screen.getByRole('region', { name: '1 wijk- of dorpsagenda' })).toHaveTextContent(
+    'Wijkagenda Reeshof Consultatie',
+  );
+  expect(screen.getByRole('region', { name: 'Gebiedsteam' })).toHaveTextContent(
+    'Er staan nog geen teamleden in de app.',
+  );
 });

@@ -56,7 +56,10 @@ describe('auth', () => {
   });
 
   test('a wrong password is refused with invalid_credentials', async () => {
-    const { data, error } = await client().auth.signInWithPassword({ email: DEMO.resident, password: 'fout-wachtwoord' });
+    const { data, error } = await client().auth.signInWithPassword({
+      email: DEMO.resident,
+      password: 'fout-wachtwoord',
+    });
     expect(data.session).toBeNull();
     expect(error?.code).toBe('invalid_credentials');
     expect(error?.status).toBe(400);
@@ -64,7 +67,11 @@ describe('auth', () => {
 
   test('sign-up creates a resident with a profile, who can then sign in', async () => {
     const email = `nieuw-${Date.now()}@voorbeeld.nl`;
-    const up = await client().auth.signUp({ email, password: 'lang-genoeg-1', options: { data: { display_name: 'Noor Bakker' } } });
+    const up = await client().auth.signUp({
+      email,
+      password: 'lang-genoeg-1',
+      options: { data: { display_name: 'Noor Bakker' } },
+    });
     expect(up.error).toBeNull();
     expect(up.data.session?.access_token).toBeTruthy();
     const c = client();
@@ -129,11 +136,16 @@ describe('rpc', () => {
   test('the Noord team edits Noord but not Reeshof', async () => {
     const c = await signedIn(DEMO.areaTeam);
     const noord = (await c.rpc('area_page', { p_slug: 'noord' })).data as { area: { id: string }; can_edit: boolean };
-    const reeshof = (await c.rpc('area_page', { p_slug: 'reeshof' })).data as { area: { id: string }; can_edit: boolean };
+    const reeshof = (await c.rpc('area_page', { p_slug: 'reeshof' })).data as {
+      area: { id: string };
+      can_edit: boolean;
+    };
     expect([noord.can_edit, reeshof.can_edit]).toEqual([true, false]);
     const ok = await c.rpc('update_area', { p_area_id: noord.area.id, p_description: 'Samen werken aan Noord.' });
     expect(ok.error).toBeNull();
-    expect((await client().rpc('area_page', { p_slug: 'noord' })).data).toMatchObject({ area: { description: 'Samen werken aan Noord.' } });
+    expect((await client().rpc('area_page', { p_slug: 'noord' })).data).toMatchObject({
+      area: { description: 'Samen werken aan Noord.' },
+    });
     const refused = await c.rpc('update_area', { p_area_id: reeshof.area.id, p_description: 'x' });
     expect(refused.error?.code).toBe('42501');
   });
@@ -167,7 +179,13 @@ describe('rpc', () => {
 
   test('a forged token is refused, and claims cannot be smuggled in', async () => {
     const forged = createClient<Database>('http://embedded.test', EMBEDDED_ANON_KEY, {
-      global: { fetch: fetchImpl, headers: { Authorization: 'Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIwMDAwMDAwMC0wMDAwLTQwMDAtODAwMC0wMDAwMDAwMDAwMDQiLCJyb2xlIjoiYXV0aGVudGljYXRlZCJ9.x' } },
+      global: {
+        fetch: fetchImpl,
+        headers: {
+          Authorization:
+            'Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIwMDAwMDAwMC0wMDAwLTQwMDAtODAwMC0wMDAwMDAwMDAwMDQiLCJyb2xlIjoiYXV0aGVudGljYXRlZCJ9.x',
+        },
+      },
       auth: { persistSession: false, autoRefreshToken: false },
     });
     const { error, status } = await forged.rpc('admin_list_users');

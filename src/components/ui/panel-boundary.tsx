@@ -11,7 +11,10 @@ export function PanelBoundary({ children, fallback }: PanelBoundaryProps) {
   return (
     <QueryErrorResetBoundary>
       {({ reset }) => (
-        <ErrorBoundary onReset={reset} fallbackRender={({ error, resetErrorBoundary }) => <ErrorState error={error} onRetry={resetErrorBoundary} />}>
+        <ErrorBoundary
+          onReset={reset}
+          fallbackRender={({ error, resetErrorBoundary }) => <ErrorState error={error} onRetry={resetErrorBoundary} />}
+        >
           <Suspense fallback={fallback ?? <Skeleton />}>{children}</Suspense>
         </ErrorBoundary>
       )}

@@ -7,7 +7,8 @@ let nextId = 1;
 const useToastStore = create<ToastState>()((set) => ({
   toasts: [],
   actions: {
-    toastShown: (message) => set((s) => ({ toasts: [...s.toasts.filter((t) => t.message !== message), { id: nextId++, message }] })),
+    toastShown: (message) =>
+      set((s) => ({ toasts: [...s.toasts.filter((t) => t.message !== message), { id: nextId++, message }] })),
     toastDismissed: (id) => set((s) => ({ toasts: s.toasts.filter((t) => t.id !== id) })),
   },
 }));

@@ -8,7 +8,8 @@ export const areaQueries = {
   overview: () =>
     queryOptions({
       queryKey: [...areaQueries.all(), 'overview'] as const,
-      queryFn: async ({ signal }) => unwrap(await supabase.rpc('map_overview').abortSignal(signal)) as unknown as MapOverview,
+      queryFn: async ({ signal }) =>
+        unwrap(await supabase.rpc('map_overview').abortSignal(signal)) as unknown as MapOverview,
       staleTime: 5 * 60_000,
     }),
   detail: (slug: string) =>

@@ -4,7 +4,10 @@ import { unwrapMaybe } from '@/lib/supabase/unwrap';
 import type { Me, SignInValues, SignUpValues } from './model';
 
 export class AuthFailure extends Error {
-  constructor(readonly code: string | undefined, message: string) {
+  constructor(
+    readonly code: string | undefined,
+    message: string,
+  ) {
     super(message);
   }
 }

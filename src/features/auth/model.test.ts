@@ -1,7 +1,15 @@
 import { authErrorKey, roleLabels, signInSchema, signUpSchema, type Me } from './model';
 
 const t = (key: string, o?: Record<string, unknown>) => (o ? `${key}:${Object.values(o).join(',')}` : key);
-const base: Me = { id: 'x', email: 'a@b.nl', display_name: 'A', is_admin: false, roles: ['resident'], area_team_areas: [], councils: [] };
+const base: Me = {
+  id: 'x',
+  email: 'a@b.nl',
+  display_name: 'A',
+  is_admin: false,
+  roles: ['resident'],
+  area_team_areas: [],
+  councils: [],
+};
 
 test('role labels: resident only when nothing else, otherwise each role with its area or council', () => {
   expect(roleLabels(base, t)).toEqual(['roles.resident']);
@@ -20,7 +28,14 @@ test('GoTrue codes map to our messages', () => {
 test('forms refuse empty and malformed input with a message key', () => {
   const bad = signInSchema.safeParse({ email: 'geen-adres', password: '' });
   expect(bad.success).toBe(false);
-  expect(bad.error?.issues.map((i) => i.message).sort()).toEqual(['auth.errors.invalidEmail', 'auth.errors.passwordRequired']);
-  expect(signUpSchema.safeParse({ displayName: 'Noor', email: 'noor@voorbeeld.nl', password: 'kort' }).success).toBe(false);
-  expect(signUpSchema.safeParse({ displayName: 'Noor', email: 'noor@voorbeeld.nl', password: 'lang-genoeg' }).success).toBe(true);
+  expect(bad.error?.issues.map((i) => i.message).sort()).toEqual([
+    'auth.errors.invalidEmail',
+    'auth.errors.passwordRequired',
+  ]);
+  expect(signUpSchema.safeParse({ displayName: 'Noor', email: 'noor@voorbeeld.nl', password: 'kort' }).success).toBe(
+    false,
+  );
+  expect(
+    signUpSchema.safeParse({ displayName: 'Noor', email: 'noor@voorbeeld.nl', password: 'lang-genoeg' }).success,
+  ).toBe(true);
 });

@@ -11,4 +11,10 @@ export function areaStyle(colorIndex: number, state: 'normal' | 'selected' | 'di
   };
 }
 
-export const DISTRICT_BORDER: PathOptions = { color: '#ffffff', weight: 0.8, opacity: 0.9, fill: false, interactive: false };
+export const DISTRICT_BORDER: PathOptions = {
+  color: '#ffffff',
+  weight: 0.8,
+  opacity: 0.9,
+  fill: false,
+  interactive: false,
+};

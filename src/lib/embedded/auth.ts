@@ -47,7 +47,10 @@ const USER_COLUMNS = `id, email, encrypted_password, raw_user_meta_data, raw_app
 
 export function createAuthHandler(db: PGliteInterface, key: Uint8Array) {
   async function userBy(where: string, value: string): Promise<UserRow | undefined> {
-    const { rows } = await db.query<UserRow>(`select ${USER_COLUMNS} from auth.users where ${where} = $1 and deleted_at is null`, [value]);
+    const { rows } = await db.query<UserRow>(
+      `select ${USER_COLUMNS} from auth.users where ${where} = $1 and deleted_at is null`,
+      [value],
+    );
     return rows[0];
   }
 
@@ -67,15 +70,29 @@ export function createAuthHandler(db: PGliteInterface, key: Uint8Array) {
     const { token, expiresAt } = await signAccessToken(key, claims);
     return json(
       200,
-      { access_token: token, token_type: 'bearer', expires_in: ACCESS_TOKEN_SECONDS, expires_at: expiresAt, refresh_token: refresh, user: toUser(user) },
+      {
+        access_token: token,
+        token_type: 'bearer',
+        expires_in: ACCESS_TOKEN_SECONDS,
+        expires_at: expiresAt,
+        refresh_token: refresh,
+        user: toUser(user),
+      },
       API_VERSION,
     );
   }
 
-  async function signUp(body: { email?: string; password?: string; data?: Record<string, unknown> }): Promise<Response> {
-    const email = String(body.email ?? '').trim().toLowerCase();
+  async function signUp(body: {
+    email?: string;
+    password?: string;
+    data?: Record<string, unknown>;
+  }): Promise<Response> {
+    const email = String(body.email ?? '')
+      .trim()
+      .toLowerCase();
     const password = String(body.password ?? '');
-    if (!EMAIL.test(email)) return authError(400, 'validation_failed', 'Unable to validate email address: invalid format');
+    if (!EMAIL.test(email))
+      return authError(400, 'validation_failed', 'Unable to validate email address: invalid format');
     if (password.length < 8) return authError(422, 'weak_password', 'Password should be at least 8 characters.');
     if (await userBy('email', email)) return authError(422, 'user_already_exists', 'User already registered');
     const id = crypto.randomUUID();
@@ -97,7 +114,12 @@ export function createAuthHandler(db: PGliteInterface, key: Uint8Array) {
   }
 
   async function signIn(body: { email?: string; password?: string }): Promise<Response> {
-    const user = await userBy('email', String(body.email ?? '').trim().toLowerCase());
+    const user = await userBy(
+      'email',
+      String(body.email ?? '')
+        .trim()
+        .toLowerCase(),
+    );
     const ok = user?.encrypted_password && (await bcrypt.compare(String(body.password ?? ''), user.encrypted_password));
     if (!user || !ok) return authError(400, 'invalid_credentials', 'Invalid login credentials');
     await db.query('update auth.users set last_sign_in_at = now() where id = $1', [user.id]);
@@ -115,7 +137,13 @@ export function createAuthHandler(db: PGliteInterface, key: Uint8Array) {
   }
 
   return {
-    async handle(path: string, method: string, search: URLSearchParams, body: unknown, claims: Claims | null): Promise<Response> {
+    async handle(
+      path: string,
+      method: string,
+      search: URLSearchParams,
+      body: unknown,
+      claims: Claims | null,
+    ): Promise<Response> {
       const input = (body ?? {}) as Record<string, never>;
       if (method === 'POST' && path === '/signup') return signUp(input);
       if (method === 'POST' && path === '/token') {

@@ -29,7 +29,10 @@ export async function bootstrapDatabase(db: PGliteInterface, bundle: SqlBundle):
   for (const m of pending) {
     await db.transaction(async (tx) => {
       await tx.exec(m.sql);
-      await tx.query('insert into supabase_migrations.schema_migrations (version, name) values ($1, $2)', [m.version, m.name]);
+      await tx.query('insert into supabase_migrations.schema_migrations (version, name) values ($1, $2)', [
+        m.version,
+        m.name,
+      ]);
     });
   }
   const seeded = await db.query("select 1 from supabase_migrations.seed_files where path = 'supabase/seed.sql'");

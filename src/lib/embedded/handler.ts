@@ -20,7 +20,12 @@ export async function createEmbeddedFetch(db: PGliteInterface): Promise<Embedded
       return await route(input, init);
     } catch (e) {
       const message = e instanceof Error ? e.message : String(e);
-      return json(500, { code: 'XX000', message: `Interne fout in de lokale database: ${message}`, details: null, hint: null });
+      return json(500, {
+        code: 'XX000',
+        message: `Interne fout in de lokale database: ${message}`,
+        details: null,
+        hint: null,
+      });
     }
   };
 
@@ -44,12 +49,17 @@ export async function createEmbeddedFetch(db: PGliteInterface): Promise<Embedded
     }
     const rpcMatch = /^\/rest\/v1\/rpc\/([^/]+)$/.exec(url.pathname);
     if (rpcMatch && request.method === 'POST') {
-      if (badToken) return json(401, { code: 'PGRST301', message: 'JWT is invalid or expired', details: null, hint: null });
+      if (badToken)
+        return json(401, { code: 'PGRST301', message: 'JWT is invalid or expired', details: null, hint: null });
       const caller = claims
         ? { role: 'authenticated' as const, claims }
         : { role: 'anon' as const, claims: { role: 'anon' } };
       return rpc(decodeURIComponent(rpcMatch[1]!), body, caller);
     }
-    return json(404, { code: 'PGRST000', message: `Not found: ${request.method} ${url.pathname}`, details: null, hint: null }, CORS);
+    return json(
+      404,
+      { code: 'PGRST000', message: `Not found: ${request.method} ${url.pathname}`, details: null, hint: null },
+      CORS,
+    );
   }
 }

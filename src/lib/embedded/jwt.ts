@@ -26,7 +26,10 @@ export async function loadSigningKey(db: PGliteInterface): Promise<Uint8Array> {
   return new TextEncoder().encode(rows[0]!.jwt_secret);
 }
 
-export async function signAccessToken(key: Uint8Array, claims: Omit<Claims, 'iat' | 'exp'>): Promise<{ token: string; expiresAt: number }> {
+export async function signAccessToken(
+  key: Uint8Array,
+  claims: Omit<Claims, 'iat' | 'exp'>,
+): Promise<{ token: string; expiresAt: number }> {
   const now = Math.floor(Date.now() / 1000);
   const expiresAt = now + ACCESS_TOKEN_SECONDS;
   const token = await new SignJWT({ ...claims, aud: 'authenticated' })

@@ -14,7 +14,14 @@ test('bboxToBounds gives south-west and north-east corners as [lat, lng]', () =>
 });
 
 test('mergePolygons keeps every ring of polygons and multipolygons', () => {
-  const square = [[[0, 0], [1, 0], [1, 1], [0, 0]]];
+  const square = [
+    [
+      [0, 0],
+      [1, 0],
+      [1, 1],
+      [0, 0],
+    ],
+  ];
   const merged = mergePolygons([
     { type: 'Polygon', coordinates: square },
     { type: 'MultiPolygon', coordinates: [square, square] },

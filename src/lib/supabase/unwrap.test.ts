@@ -13,7 +13,8 @@ describe('unwrap', () => {
   });
 
   test('keeps the server message for the user', () => {
-    const call = () => unwrap({ data: null, error: { code: '42501', message: 'Je hebt geen rechten om dit gebied te bewerken.' } });
+    const call = () =>
+      unwrap({ data: null, error: { code: '42501', message: 'Je hebt geen rechten om dit gebied te bewerken.' } });
     expect(call).toThrow(AppError);
     expect(call).toThrow('Je hebt geen rechten om dit gebied te bewerken.');
   });

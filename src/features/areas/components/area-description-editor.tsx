@@ -17,7 +17,12 @@ export function AreaDescriptionEditor({ slug, areaId, description }: AreaDescrip
 
   if (!editing) {
     return (
-      <Button onClick={() => { setDraft(description); setEditing(true); }}>
+      <Button
+        onClick={() => {
+          setDraft(description);
+          setEditing(true);
+        }}
+      >
         {description ? t('areas.editDescription') : t('areas.addDescription')}
       </Button>
     );
@@ -50,7 +55,9 @@ export function AreaDescriptionEditor({ slug, areaId, description }: AreaDescrip
           value={draft}
           maxLength={MAX}
           aria-invalid={error ? true : undefined}
-          aria-describedby={error ? 'gebied-beschrijving-teller gebied-beschrijving-fout' : 'gebied-beschrijving-teller'}
+          aria-describedby={
+            error ? 'gebied-beschrijving-teller gebied-beschrijving-fout' : 'gebied-beschrijving-teller'
+          }
           onChange={(e) => setDraft(e.target.value)}
         />
       </div>

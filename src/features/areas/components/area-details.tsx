@@ -13,7 +13,8 @@ export function AreaDetails({ detail }: AreaDetailsProps) {
       <AreaSection id="wijken" title={t('areas.districts', { count: districts.length })} empty={t('areas.noDistricts')}>
         {districts.map((d) => (
           <li key={d.id}>
-            {d.name} <span className="muted">({d.kind === 'dorp' ? t('areas.kindVillage') : t('areas.kindDistrict')})</span>
+            {d.name}{' '}
+            <span className="muted">({d.kind === 'dorp' ? t('areas.kindVillage') : t('areas.kindDistrict')})</span>
           </li>
         ))}
       </AreaSection>

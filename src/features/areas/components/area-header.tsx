@@ -14,7 +14,11 @@ export function AreaHeader({ area }: AreaHeaderProps) {
         {t('areas.backToAll')}
       </Link>
       <h1 id="gebied-titel" className="utrecht-heading-1 area-header__title">
-        <span className="area-swatch area-swatch--large" style={{ background: areaColor(area.color_index) }} aria-hidden="true" />
+        <span
+          className="area-swatch area-swatch--large"
+          style={{ background: areaColor(area.color_index) }}
+          aria-hidden="true"
+        />
         {area.name}
       </h1>
       <p className="utrecht-paragraph muted">{t('areas.areaTeamOf', { name: area.name })}</p>

@@ -20,7 +20,9 @@ export function DemoAccounts({ onSignedIn }: DemoAccountsProps) {
           <li key={account.email}>
             <Button
               busy={signIn.isPending && signIn.variables?.email === account.email}
-              onClick={() => signIn.mutate({ email: account.email, password: DEMO_PASSWORD }, { onSuccess: onSignedIn })}
+              onClick={() =>
+                signIn.mutate({ email: account.email, password: DEMO_PASSWORD }, { onSuccess: onSignedIn })
+              }
             >
               {t('auth.demo.signInAs', { name: account.name })}
             </Button>

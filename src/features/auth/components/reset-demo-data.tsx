@@ -16,7 +16,11 @@ export function ResetDemoData() {
       <p className="utrecht-paragraph">{t('auth.reset.intro')}</p>
       {confirming ? (
         <div role="group" aria-label={t('auth.reset.confirmLabel')} className="button-row">
-          <Button appearance="primary" busy={reset.isPending} onClick={() => reset.mutate(undefined, { onSettled: () => setConfirming(false) })}>
+          <Button
+            appearance="primary"
+            busy={reset.isPending}
+            onClick={() => reset.mutate(undefined, { onSettled: () => setConfirming(false) })}
+          >
             {t('auth.reset.confirm')}
           </Button>
           <Button appearance="subtle" onClick={() => setConfirming(false)}>

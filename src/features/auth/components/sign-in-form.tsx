@@ -16,16 +16,31 @@ export function SignInForm({ onSignedIn }: SignInFormProps) {
     const message = formState.errors[name]?.message;
     return message ? t(message) : undefined;
   };
-  const failure = signIn.error instanceof AuthFailure ? t(authErrorKey(signIn.error.code)) : signIn.error ? t('auth.errors.unknown') : null;
+  const failure =
+    signIn.error instanceof AuthFailure
+      ? t(authErrorKey(signIn.error.code))
+      : signIn.error
+        ? t('auth.errors.unknown')
+        : null;
 
   return (
-    <form noValidate onSubmit={handleSubmit((values) => signIn.mutate(values, { onSuccess: onSignedIn }))} className="form">
+    <form
+      noValidate
+      onSubmit={handleSubmit((values) => signIn.mutate(values, { onSuccess: onSignedIn }))}
+      className="form"
+    >
       {failure ? (
         <div className="utrecht-alert utrecht-alert--error" role="alert">
           <p className="utrecht-paragraph">{failure}</p>
         </div>
       ) : null}
-      <TextField label={t('auth.email')} type="email" autoComplete="email" error={fieldError('email')} {...register('email')} />
+      <TextField
+        label={t('auth.email')}
+        type="email"
+        autoComplete="email"
+        error={fieldError('email')}
+        {...register('email')}
+      />
       <TextField
         label={t('auth.password')}
         type="password"

@@ -16,10 +16,19 @@ export function SignUpForm({ onSignedUp }: SignUpFormProps) {
     const message = formState.errors[name]?.message;
     return message ? t(message) : undefined;
   };
-  const failure = signUp.error instanceof AuthFailure ? t(authErrorKey(signUp.error.code)) : signUp.error ? t('auth.errors.unknown') : null;
+  const failure =
+    signUp.error instanceof AuthFailure
+      ? t(authErrorKey(signUp.error.code))
+      : signUp.error
+        ? t('auth.errors.unknown')
+        : null;
 
   return (
-    <form noValidate onSubmit={handleSubmit((values) => signUp.mutate(values, { onSuccess: onSignedUp }))} className="form">
+    <form
+      noValidate
+      onSubmit={handleSubmit((values) => signUp.mutate(values, { onSuccess: onSignedUp }))}
+      className="form"
+    >
       {failure ? (
         <div className="utrecht-alert utrecht-alert--error" role="alert">
           <p className="utrecht-paragraph">{failure}</p>
@@ -32,7 +41,13 @@ export function SignUpForm({ onSignedUp }: SignUpFormProps) {
         error={fieldError('displayName')}
         {...register('displayName')}
       />
-      <TextField label={t('auth.email')} type="email" autoComplete="email" error={fieldError('email')} {...register('email')} />
+      <TextField
+        label={t('auth.email')}
+        type="email"
+        autoComplete="email"
+        error={fieldError('email')}
+        {...register('email')}
+      />
       <TextField
         label={t('auth.password')}
         description={t('auth.passwordHelp')}

@@ -24,7 +24,9 @@ export function AreaLayer({ areas, selectedSlug, onSelect }: AreaLayerProps) {
         />
       ))}
       {areas.flatMap((area) =>
-        area.districts.map((d) => <Polygon key={d.code} positions={ringsOf(d.geometry)} pathOptions={DISTRICT_BORDER} />),
+        area.districts.map((d) => (
+          <Polygon key={d.code} positions={ringsOf(d.geometry)} pathOptions={DISTRICT_BORDER} />
+        )),
       )}
     </>
   );

@@ -9,7 +9,9 @@ import { areaStyle } from '../styles';
 type AreaShapeProps = { area: MapArea; state: 'normal' | 'selected' | 'dimmed'; onSelect: (slug: string) => void };
 
 const toPositions = (area: MapArea) =>
-  area.shape.coordinates.map((polygon) => polygon.map((ring) => ring.map((p) => [...toLatLng(p as unknown as LngLat)] as [number, number])));
+  area.shape.coordinates.map((polygon) =>
+    polygon.map((ring) => ring.map((p) => [...toLatLng(p as unknown as LngLat)] as [number, number])),
+  );
 
 /** One area on the map: clickable, reachable with Tab, opened with Enter or Space, its name shown on hover and focus. */
 export function AreaShape({ area, state, onSelect }: AreaShapeProps) {

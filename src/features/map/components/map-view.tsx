@@ -13,7 +13,13 @@ export function MapView({ focus, children }: MapViewProps) {
   const { t } = useTranslation();
   return (
     <div className="map-view" role="region" aria-label={t('map.label')}>
-      <MapContainer bounds={bboxToBounds(focus.bbox) as never} minZoom={9} maxZoom={19} className="map-view__map" zoomSnap={0.25}>
+      <MapContainer
+        bounds={bboxToBounds(focus.bbox) as never}
+        minZoom={9}
+        maxZoom={19}
+        className="map-view__map"
+        zoomSnap={0.25}
+      >
         <TileLayer url={PDOK_TILES} attribution={PDOK_ATTRIBUTION} minZoom={6} maxZoom={19} errorTileUrl={EMPTY_TILE} />
         <FitToBounds focus={focus} />
         {children}
