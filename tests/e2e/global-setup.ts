@@ -1,0 +1,141 @@
+// Global setup of the vitest project `e2e`: checks for Chromium, builds the app in embedded mode (PGlite, no
+// VITE_SUPABASE_URL), serves it with `vite preview` on a free port on 127.0.0.1 and provides the URL to tests.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { accessSync, constants, existsSync, mkdirSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { SHOTS_DIR } from './utils/context';
+
+const root = join(import.meta.dirname, '..', '..');
+const viteBin = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
+/** A separate output dir, so a `npm run build` (or a Supabase-mode build) in dist/ is never mixed up with this one. */
+const outDir = join(root, 'node_modules', '.cache', 'agendakaart-e2e', 'dist');
+
+let server: ChildProcess | undefined;
+
+export async function setup(project: TestProject): Promise<void> {
+  const chromiumPath = findChromium();
+  mkdirSync(SHOTS_DIR, { recursive: true });
+
+  if (process.env.E2E_SKIP_BUILD === '1') {
+    if (!existsSync(join(outDir, 'index.html'))) {
+      throw new Error(
+        `E2E_SKIP_BUILD=1, maar er is nog geen e2e-build in ${outDir}. Draai eerst zonder E2E_SKIP_BUILD.`,
+      );
+    }
+    log(`build overgeslagen (E2E_SKIP_BUILD=1), gebruik ${outDir}`);
+  } else {
+    log('vite build (ingebouwde backend, zonder VITE_SUPABASE_URL) …');
+    const started = Date.now();
+    await run(
+      process.execPath,
+      [viteBin, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'],
+      'vite build',
+    );
+    log(`build klaar in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  }
+
+  const port = await freePort();
+  const baseURL = `http://127.0.0.1:${port}`;
+  server = spawn(
+    process.execPath,
+    [viteBin, 'preview', '--outDir', outDir, '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+    { cwd: root, env: embeddedEnv(), stdio: ['ignore', 'pipe', 'pipe'], detached: true },
+  );
+  let output = '';
+  server.stdout?.on('data', (d: Buffer) => (output += d.toString()));
+  server.stderr?.on('data', (d: Buffer) => (output += d.toString()));
+  try {
+    await waitForHttp(baseURL, server, 30_000);
+  } catch (e) {
+    await teardown();
+    throw new Error(`vite preview kwam niet op ${baseURL}: ${(e as Error).message}\n${output}`, { cause: e });
+  }
+  log(`vite preview op ${baseURL}; screenshots in ${SHOTS_DIR}`);
+
+  project.provide('baseURL', baseURL);
+  project.provide('chromiumPath', chromiumPath);
+}
+
+export async function teardown(): Promise<void> {
+  const child = server;
+  server = undefined;
+  if (!child?.pid || child.exitCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  try {
+    process.kill(-child.pid, 'SIGTERM'); // the whole process group: vite preview and anything it started
+  } catch {
+    child.kill('SIGTERM');
+  }
+  const timer = setTimeout(() => {
+    try {
+      process.kill(-child.pid!, 'SIGKILL');
+    } catch {
+      /* already gone */
+    }
+  }, 5_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+function findChromium(): string {
+  const path = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+  try {
+    accessSync(path, constants.X_OK);
+  } catch {
+    throw new Error(
+      `Chromium ontbreekt: installeer het met \`sudo apt-get install -y chromium\` (of zet CHROMIUM_PATH). Gezocht: ${path}`,
+    );
+  }
+  return path;
+}
+
+/** The build and preview must run against the embedded backend, whatever the shell or .env.local says.
+ *  Variables already in the environment win over .env files in Vite, so empty values switch Supabase off. */
+function embeddedEnv(): NodeJS.ProcessEnv {
+  return { ...process.env, VITE_SUPABASE_URL: '', VITE_SUPABASE_ANON_KEY: '' };
+}
+
+function run(cmd: string, args: string[], label: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { cwd: root, env: embeddedEnv(), stdio: ['ignore', 'inherit', 'inherit'] });
+    child.once('error', reject);
+    child.once('exit', (code, signal) =>
+      code === 0 ? resolve() : reject(new Error(`${label} mislukt (exit ${code ?? signal})`)),
+    );
+  });
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const address = srv.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      srv.close(() => (port ? resolve(port) : reject(new Error('geen vrije poort'))));
+    });
+  });
+}
+
+async function waitForHttp(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let lastError: unknown;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`vite preview stopte met exit ${child.exitCode}`);
+    try {
+      const res = await fetch(url);
+      if (res.ok) return;
+      lastError = new Error(`HTTP ${res.status}`);
+    } catch (e) {
+      lastError = e;
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`time-out na ${timeoutMs} ms (${String(lastError)})`);
+}
+
+function log(message: string): void {
+  console.log(`[e2e] ${message}`);
+}

@@ -1,0 +1,68 @@
+// Demo accounts of supabase/seed.sql (docs/api.md) and signing in/out through the UI.
+import type { Page } from 'playwright-core';
+import { header, openRoute } from './app';
+
+export const DEMO_PASSWORD = 'demo-wachtwoord';
+
+export type DemoAccount = { key: string; name: string; email: string; roleLabel: RegExp };
+
+/** `roleLabel` is how the header names the role; loose on wording, strict on the role. */
+export const DEMO_ACCOUNTS: DemoAccount[] = [
+  { key: 'area-team', name: 'Fatima El Amrani', email: 'team.noord@demo.agendakaart.nl', roleLabel: /gebiedsteam/i },
+  {
+    key: 'council',
+    name: 'Joost van Dijk',
+    email: 'wijkraad.heyhoef@demo.agendakaart.nl',
+    roleLabel: /wijkraad|raadslid/i,
+  },
+  { key: 'resident', name: 'Sanne de Vries', email: 'bewoner@demo.agendakaart.nl', roleLabel: /bewoner|inwoner/i },
+  { key: 'admin', name: 'Mark Jansen', email: 'beheer@demo.agendakaart.nl', roleLabel: /beheer/i },
+];
+
+export function demoAccount(key: string): DemoAccount {
+  const account = DEMO_ACCOUNTS.find((a) => a.key === key);
+  if (!account) throw new Error(`onbekend demo-account in test: ${key}`);
+  return account;
+}
+
+/** Signs in on /inloggen with the demo button ("Inloggen als <naam>"), or with e-mail and password. */
+export async function signIn(
+  page: Page,
+  account: DemoAccount,
+  via: 'demo-button' | 'form' = 'demo-button',
+): Promise<void> {
+  await openRoute(page, '/inloggen');
+  if (via === 'demo-button') {
+    await page.getByRole('button', { name: `Inloggen als ${account.name}` }).click();
+  } else {
+    await page.getByLabel(/e-?mail/i).fill(account.email);
+    await page.getByLabel(/wachtwoord/i).fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: /^inloggen$/i }).click();
+  }
+  await waitForSignedIn(page, account.name);
+}
+
+export async function waitForSignedIn(page: Page, name: string): Promise<void> {
+  try {
+    await header(page).getByText(name).first().waitFor({ state: 'visible', timeout: 30_000 });
+  } catch (e) {
+    const alert = await page
+      .getByRole('alert')
+      .allInnerTexts()
+      .catch(() => []);
+    throw new Error(
+      `Na inloggen staat "${name}" niet in de kop (role=banner) op ${page.url()}.` +
+        (alert.length ? ` Melding: ${alert.join(' | ')}` : ''),
+      { cause: e },
+    );
+  }
+}
+
+export async function signOut(page: Page): Promise<void> {
+  await header(page)
+    .getByRole('button', { name: /uitloggen/i })
+    .click();
+  await header(page)
+    .getByRole('link', { name: /inloggen/i })
+    .waitFor({ state: 'visible' });
+}

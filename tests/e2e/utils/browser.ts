@@ -1,0 +1,74 @@
+// Launches Debian's Chromium through playwright-core and gives every test a fresh, offline browser context.
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  // Belt and braces next to blockExternalRequests(): nothing but loopback resolves, even outside page routing.
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
+];
+
+export function launchBrowser(executablePath: string): Promise<Browser> {
+  return chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true, timeout: 60_000 });
+}
+
+const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+export type BlockedRequests = string[];
+
+/** Aborts every request that does not go to this machine, so PDOK tiles (and anything else remote) fail fast
+ *  the way they do offline. Returns the list of blocked URLs, which grows as the page makes requests. */
+export async function blockExternalRequests(context: BrowserContext): Promise<BlockedRequests> {
+  const blocked: BlockedRequests = [];
+  await context.route('**/*', async (route) => {
+    const url = new URL(route.request().url());
+    if ((url.protocol === 'http:' || url.protocol === 'https:') && !LOCAL_HOSTS.has(url.hostname)) {
+      blocked.push(url.href);
+      await route.abort('internetdisconnected');
+    } else {
+      await route.fallback();
+    }
+  });
+  await context.routeWebSocket(/^wss?:\/\/(?!127\.0\.0\.1|localhost)/, (ws) => ws.close());
+  return blocked;
+}
+
+/** A new context has its own storage (IndexedDB, localStorage): each test starts from the seeded demo data. */
+export async function newIsolatedContext(
+  browser: Browser,
+  baseURL: string,
+): Promise<{ context: BrowserContext; blocked: BlockedRequests }> {
+  const context = await browser.newContext({
+    baseURL,
+    locale: 'nl-NL',
+    timezoneId: 'Europe/Amsterdam',
+    viewport: { width: 1280, height: 900 },
+    serviceWorkers: 'block',
+  });
+  context.setDefaultTimeout(15_000);
+  context.setDefaultNavigationTimeout(30_000);
+  const blocked = await blockExternalRequests(context);
+  return { context, blocked };
+}
+
+export type PageProblems = string[];
+
+/** Collects uncaught exceptions and console errors, so a failing test can show what the app complained about. */
+export function watchPageProblems(page: Page): PageProblems {
+  const problems: PageProblems = [];
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('console', (msg) => {
+    if (msg.type() !== 'error') return;
+    const text = msg.text();
+    // The blocked tile requests are expected; the browser logs each as a failed resource load.
+    if (/ERR_INTERNET_DISCONNECTED|net::ERR_NAME_NOT_RESOLVED/.test(text)) return;
+    problems.push(`console.error: ${text}`);
+  });
+  return problems;
+}
