@@ -12,6 +12,9 @@ export const isEmbedded = !env.supabaseUrl;
 
 let backend: Promise<EmbeddedBackend> | undefined;
 function embeddedBackend(): Promise<EmbeddedBackend> {
+  // Written against import.meta.env directly so that a Supabase build folds this to the rejection and the
+  // PGlite chunks are not even emitted.
+  if (import.meta.env.VITE_SUPABASE_URL) return Promise.reject(new Error('Geen lokale database in Supabase-modus.'));
   backend ??= import('../embedded/start').then((m) => m.startEmbeddedBackend());
   return backend;
 }
