@@ -1,11 +1,28 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { createBrowserRouter, createMemoryRouter, type RouteObject } from 'react-router';
+import type { ComponentType } from 'react';
+import { createBrowserRouter, createMemoryRouter, type LoaderFunction, type RouteObject } from 'react-router';
 import { paths } from '@/config/paths';
 import { AppLoading } from './routes/app-loading';
 import { RootLayout } from './routes/root-layout';
 import { RouteError } from './routes/route-error';
 
+/** What a lazy route module gives: its page, optionally a loader that takes the QueryClient, and its ErrorBoundary. */
+type RouteModule = {
+  Component: ComponentType;
+  ErrorBoundary: ComponentType;
+  loader?: (qc: QueryClient) => LoaderFunction;
+};
+
+/** Binds the QueryClient to the module's loader, as bulletproof-react's `convert` does. */
+const lazyRoute =
+  (queryClient: QueryClient, load: () => Promise<RouteModule>): RouteObject['lazy'] =>
+  async () => {
+    const { Component, ErrorBoundary, loader } = await load();
+    return { Component, ErrorBoundary, ...(loader ? { loader: loader(queryClient) } : {}) };
+  };
+
 export function appRoutes(queryClient: QueryClient): RouteObject[] {
+  const lazy = (load: () => Promise<RouteModule>) => lazyRoute(queryClient, load);
   return [
     {
       element: <RootLayout />,
@@ -13,33 +30,48 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
       hydrateFallbackElement: <AppLoading />,
       children: [
         {
-          lazy: async () => {
+          lazy: lazy(async () => {
             const m = await import('./routes/map-layout');
-            return { Component: m.MapLayout, loader: m.loader(queryClient) };
-          },
+            return { ...m, Component: m.MapLayout };
+          }),
           children: [
             {
               path: paths.home.pattern,
-              lazy: async () => ({ Component: (await import('./routes/home-page')).HomePage }),
+              lazy: lazy(async () => {
+                const m = await import('./routes/home-page');
+                return { ...m, Component: m.HomePage };
+              }),
             },
             {
               path: paths.area.pattern,
-              lazy: async () => {
+              lazy: lazy(async () => {
                 const m = await import('./routes/area-page');
-                return { Component: m.AreaPage, loader: m.loader(queryClient) };
-              },
+                return { ...m, Component: m.AreaPage };
+              }),
             },
           ],
         },
         {
           path: paths.signIn.pattern,
-          lazy: async () => ({ Component: (await import('./routes/sign-in-page')).SignInPage }),
+          lazy: lazy(async () => {
+            const m = await import('./routes/sign-in-page');
+            return { ...m, Component: m.SignInPage };
+          }),
         },
         {
           path: paths.signUp.pattern,
-          lazy: async () => ({ Component: (await import('./routes/sign-up-page')).SignUpPage }),
+          lazy: lazy(async () => {
+            const m = await import('./routes/sign-up-page');
+            return { ...m, Component: m.SignUpPage };
+          }),
         },
-        { path: '*', lazy: async () => ({ Component: (await import('./routes/not-found-page')).NotFoundPage }) },
+        {
+          path: '*',
+          lazy: lazy(async () => {
+            const m = await import('./routes/not-found-page');
+            return { ...m, Component: m.NotFoundPage };
+          }),
+        },
       ],
     },
   ];

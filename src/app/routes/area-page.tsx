@@ -1,12 +1,14 @@
 import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useParams, type LoaderFunctionArgs } from 'react-router';
 import { areaQueries } from '@/features/areas/api';
 import { AreaDescriptionEditor } from '@/features/areas/components/area-description-editor';
 import { AreaDetails } from '@/features/areas/components/area-details';
 import { AreaHeader } from '@/features/areas/components/area-header';
+import { useDocumentTitle } from '@/lib/use-document-title';
 
+export { PageError as ErrorBoundary } from './page-error';
+
+/** Starts loading the area page; the panel shows a skeleton (and the map stays usable) until it arrives. */
 export const loader =
   (qc: QueryClient) =>
   ({ params }: LoaderFunctionArgs) => {
@@ -16,14 +18,8 @@ export const loader =
 
 export function AreaPage() {
   const { areaSlug } = useParams() as { areaSlug: string };
-  const { t } = useTranslation();
   const { data } = useSuspenseQuery(areaQueries.detail(areaSlug));
-  useEffect(() => {
-    document.title = `${data.area.name} · ${t('app.name')}`;
-    return () => {
-      document.title = t('app.name');
-    };
-  }, [data.area.name, t]);
+  useDocumentTitle(data.area.name);
   return (
     <article className="panel" aria-labelledby="gebied-titel">
       <AreaHeader area={data.area} />

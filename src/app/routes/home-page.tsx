@@ -2,10 +2,15 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { areaQueries } from '@/features/areas/api';
 import { AreaList } from '@/features/areas/components/area-list';
+import { useDocumentTitle } from '@/lib/use-document-title';
 
+export { PageError as ErrorBoundary } from './page-error';
+
+/** The panel beside the map on "/": the 8 areas as a list, the alternative to the map. */
 export function HomePage() {
   const { t } = useTranslation();
   const { data } = useSuspenseQuery(areaQueries.overview());
+  useDocumentTitle(undefined);
   return (
     <div className="panel">
       <h1 className="utrecht-heading-1">{t('home.title')}</h1>

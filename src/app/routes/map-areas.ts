@@ -1,18 +1,25 @@
 import type { MapOverview } from '@/features/areas/model';
 import type { MapArea } from '@/features/map/model';
-import { mergePolygons } from '@/lib/geo/types';
+import { outerEdges, unionBBox } from '@/lib/geo/outline';
+import { mergePolygons, type BBox } from '@/lib/geo/types';
 
-/** The areas feature's overview in the shape the map draws: one merged shape per area plus its districts. */
+/** The areas feature's overview in the shape the map draws: per area its districts as one shape, and its border. */
 export function toMapAreas(overview: MapOverview): MapArea[] {
   return overview.areas.map((area) => {
-    const districts = overview.districts.filter((d) => d.area_id === area.id);
+    const geometries = overview.districts.filter((d) => d.area_id === area.id).map((d) => d.geometry);
     return {
       slug: area.slug,
       name: area.name,
       colorIndex: area.color_index,
-      districtCount: districts.length,
-      shape: mergePolygons(districts.map((d) => d.geometry)),
-      districts: districts.map((d) => ({ code: d.code, name: d.name, geometry: d.geometry })),
+      districtCount: area.district_count,
+      shape: mergePolygons(geometries),
+      outline: outerEdges(geometries),
     };
   });
+}
+
+/** Where the map looks: the selected area's districts, or the whole municipality. */
+export function mapFocusBBox(overview: MapOverview, areaSlug: string | undefined): BBox {
+  if (!areaSlug) return overview.bbox;
+  return unionBBox(overview.districts.filter((d) => d.area_slug === areaSlug).map((d) => d.bbox)) ?? overview.bbox;
 }

@@ -2,12 +2,17 @@ import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
 import { Outlet, useNavigate, useParams } from 'react-router';
 import { PanelBoundary } from '@/components/ui/panel-boundary';
+import { Skeleton } from '@/components/ui/skeleton';
 import { paths } from '@/config/paths';
 import { areaQueries } from '@/features/areas/api';
 import { AreaLayer } from '@/features/map/components/area-layer';
+import { MapLegend } from '@/features/map/components/map-legend';
 import { MapView } from '@/features/map/components/map-view';
-import { toMapAreas } from './map-areas';
+import { mapFocusBBox, toMapAreas } from './map-areas';
 
+export { PageError as ErrorBoundary } from './page-error';
+
+/** Starts loading the map data without holding up the page: the panels show skeletons until it arrives. */
 export const loader = (qc: QueryClient) => () => {
   void qc.prefetchQuery(areaQueries.overview());
   return null;
@@ -23,7 +28,7 @@ export function MapLayout() {
         </PanelBoundary>
       </div>
       <div className="map-layout__map">
-        <PanelBoundary>
+        <PanelBoundary fallback={<Skeleton variant="map" />}>
           <AreasMap />
         </PanelBoundary>
       </div>
@@ -36,22 +41,12 @@ function AreasMap() {
   const navigate = useNavigate();
   const { data } = useSuspenseQuery(areaQueries.overview());
   const areas = useMemo(() => toMapAreas(data), [data]);
-  const selected = data.areas.find((a) => a.slug === areaSlug);
-  const bbox = selected ? areaBBox(data, selected.id) : data.bbox;
+  const selectedSlug = data.areas.some((a) => a.slug === areaSlug) ? areaSlug : undefined;
+  const bbox = mapFocusBBox(data, selectedSlug);
   const onSelect = useCallback((slug: string) => void navigate(paths.area.href(slug)), [navigate]);
   return (
-    <MapView focus={{ bbox }}>
-      <AreaLayer areas={areas} selectedSlug={selected?.slug} onSelect={onSelect} />
+    <MapView focus={{ bbox }} legend={<MapLegend areas={areas} selectedSlug={selectedSlug} />}>
+      <AreaLayer areas={areas} selectedSlug={selectedSlug} onSelect={onSelect} />
     </MapView>
   );
-}
-
-function areaBBox(data: Parameters<typeof toMapAreas>[0], areaId: string) {
-  const boxes = data.districts.filter((d) => d.area_id === areaId).map((d) => d.bbox);
-  return [
-    Math.min(...boxes.map((b) => b[0])),
-    Math.min(...boxes.map((b) => b[1])),
-    Math.max(...boxes.map((b) => b[2])),
-    Math.max(...boxes.map((b) => b[3])),
-  ] as const;
 }

@@ -5,9 +5,13 @@ import { DemoAccounts } from '@/features/auth/components/demo-accounts';
 import { ResetDemoData } from '@/features/auth/components/reset-demo-data';
 import { SignInForm } from '@/features/auth/components/sign-in-form';
 import { isEmbedded } from '@/lib/supabase/client';
+import { useDocumentTitle } from '@/lib/use-document-title';
+
+export { PageError as ErrorBoundary } from './page-error';
 
 export function SignInPage() {
   const { t } = useTranslation();
+  useDocumentTitle(t('auth.signInTitle'));
   const navigate = useNavigate();
   const done = () => void navigate(paths.home.href());
   return (

@@ -2,9 +2,13 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { paths } from '@/config/paths';
 import { SignUpForm } from '@/features/auth/components/sign-up-form';
+import { useDocumentTitle } from '@/lib/use-document-title';
+
+export { PageError as ErrorBoundary } from './page-error';
 
 export function SignUpPage() {
   const { t } = useTranslation();
+  useDocumentTitle(t('auth.signUpTitle'));
   const navigate = useNavigate();
   return (
     <div className="page page--narrow">

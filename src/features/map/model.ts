@@ -1,4 +1,5 @@
-import type { AreaGeometry, BBox, MultiPolygon } from '@/lib/geo/types';
+import type { LngLatLines } from '@/lib/geo/outline';
+import type { BBox, MultiPolygon } from '@/lib/geo/types';
 
 /** What the map needs to draw one area; the route builds these from the areas feature's data. */
 export type MapArea = {
@@ -6,13 +7,20 @@ export type MapArea = {
   name: string;
   colorIndex: number;
   districtCount: number;
+  /** All district polygons of the area; their edges are the district borders. */
   shape: MultiPolygon;
-  districts: { code: string; name: string; geometry: AreaGeometry }[];
+  /** The area's own border (edges no two districts share), drawn over the district borders. */
+  outline: LngLatLines;
 };
+
+export type AreaState = 'normal' | 'selected' | 'dimmed';
 
 export type MapFocus = { bbox: BBox; padding?: number };
 
-export const PDOK_TILES = 'https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/grijs/EPSG:3857/{z}/{x}/{y}.png';
+export type TileLayerName = 'grijs' | 'pastel';
+
+export const pdokTiles = (layer: TileLayerName) =>
+  `https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/${layer}/EPSG:3857/{z}/{x}/{y}.png`;
 export const PDOK_ATTRIBUTION = 'Kaartgegevens &copy; <a href="https://www.kadaster.nl">Kadaster</a>';
 /** A transparent pixel: when tiles cannot load (offline, blocked) the map shows its plain background, no broken images. */
 export const EMPTY_TILE = 'data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7';

@@ -1,11 +1,17 @@
 import { areaColor } from '@/lib/geo/area-colors';
-import { areaStyle } from './styles';
+import { areaStyle, outlineStyle } from './styles';
 
-test('the selected area has a dark, thicker outline; the others are dimmed', () => {
-  const selected = areaStyle(1, 'selected');
-  const dimmed = areaStyle(2, 'dimmed');
-  expect(selected.weight).toBeGreaterThan(areaStyle(1, 'normal').weight!);
-  expect(selected.color).toBe('#1a1a1a');
-  expect(dimmed.fillOpacity).toBeLessThan(areaStyle(2, 'normal').fillOpacity!);
-  expect(dimmed.fillColor).toBe(areaColor(2));
+test('areas are filled in their own colour; the others step back when one is selected', () => {
+  expect(areaStyle(2, 'normal').fillColor).toBe(areaColor(2));
+  expect(areaStyle(2, 'dimmed').fillColor).toBe(areaColor(2));
+  expect(areaStyle(2, 'dimmed').fillOpacity).toBeLessThan(areaStyle(2, 'normal').fillOpacity!);
+});
+
+test('the selected area gets a thicker, dark outline with a white halo, so it stands out on any fill', () => {
+  const selected = outlineStyle('selected');
+  expect(selected.line.color).toBe('#1a1a1a');
+  expect(selected.line.weight).toBeGreaterThan(outlineStyle('normal').line.weight!);
+  expect(selected.halo.weight).toBeGreaterThan(selected.line.weight!);
+  expect(outlineStyle('normal').halo.opacity).toBe(0);
+  expect(selected.line.interactive).toBe(false);
 });

@@ -1,20 +1,29 @@
 import type { PathOptions } from 'leaflet';
 import { areaColor } from '@/lib/geo/area-colors';
+import type { AreaState } from './model';
 
-/** Style of an area shape; the selected area stands out, the others step back when one is selected. */
-export function areaStyle(colorIndex: number, state: 'normal' | 'selected' | 'dimmed'): PathOptions {
+/** Fill of an area; its thin white edges are the district borders. The others step back when one is selected. */
+export function areaStyle(colorIndex: number, state: AreaState): PathOptions {
   return {
-    color: state === 'selected' ? '#1a1a1a' : '#ffffff',
-    weight: state === 'selected' ? 3 : 1.5,
+    color: '#ffffff',
+    weight: 1,
+    opacity: state === 'dimmed' ? 0.6 : 0.9,
     fillColor: areaColor(colorIndex),
-    fillOpacity: state === 'dimmed' ? 0.2 : state === 'selected' ? 0.45 : 0.55,
+    fillOpacity: state === 'dimmed' ? 0.25 : state === 'selected' ? 0.5 : 0.6,
   };
 }
 
-export const DISTRICT_BORDER: PathOptions = {
-  color: '#ffffff',
-  weight: 0.8,
-  opacity: 0.9,
-  fill: false,
-  interactive: false,
-};
+/** The border of an area: white between areas, a dark double line (dark on white) around the selected one. */
+export function outlineStyle(state: AreaState): { halo: PathOptions; line: PathOptions } {
+  const selected = state === 'selected';
+  return {
+    halo: { color: '#ffffff', weight: selected ? 7 : 0, opacity: selected ? 1 : 0, interactive: false },
+    line: {
+      color: selected ? '#1a1a1a' : '#ffffff',
+      weight: selected ? 3.5 : 2.5,
+      opacity: 1,
+      interactive: false,
+      lineJoin: 'round',
+    },
+  };
+}

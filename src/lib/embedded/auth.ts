@@ -45,7 +45,7 @@ function toUser(u: UserRow) {
 const USER_COLUMNS = `id, email, encrypted_password, raw_user_meta_data, raw_app_meta_data, created_at::text,
   updated_at::text, last_sign_in_at::text, email_confirmed_at::text`;
 
-export function createAuthHandler(db: PGliteInterface, key: Uint8Array) {
+export function createAuthHandler(db: PGliteInterface, key: Uint8Array, flush: () => Promise<void>) {
   async function userBy(where: string, value: string): Promise<UserRow | undefined> {
     const { rows } = await db.query<UserRow>(
       `select ${USER_COLUMNS} from auth.users where ${where} = $1 and deleted_at is null`,
@@ -68,6 +68,7 @@ export function createAuthHandler(db: PGliteInterface, key: Uint8Array) {
       is_anonymous: false,
     };
     const { token, expiresAt } = await signAccessToken(key, claims);
+    await flush();
     return json(
       200,
       {
@@ -159,6 +160,7 @@ export function createAuthHandler(db: PGliteInterface, key: Uint8Array) {
       }
       if (method === 'POST' && path === '/logout') {
         if (claims) await db.query('update auth.refresh_tokens set revoked = true where user_id = $1', [claims.sub]);
+        await flush();
         return new Response(null, { status: 204 });
       }
       return authError(404, 'not_found', 'Not found');

@@ -10,10 +10,16 @@ export type EmbeddedFetch = (input: RequestInfo | URL, init?: RequestInit) => Pr
 
 const CORS = { 'Access-Control-Allow-Origin': '*' };
 
-export async function createEmbeddedFetch(db: PGliteInterface): Promise<EmbeddedFetch> {
-  const key = await loadSigningKey(db);
-  const rpc = createRpcHandler(db);
-  const auth = createAuthHandler(db, key);
+export type EmbeddedOptions = {
+  /** Resolves once written data is durably stored; in-memory databases (tests) need none. */
+  flush?: () => Promise<void>;
+};
+
+export async function createEmbeddedFetch(db: PGliteInterface, options: EmbeddedOptions = {}): Promise<EmbeddedFetch> {
+  const flush = options.flush ?? (() => Promise.resolve());
+  const key = await loadSigningKey(db, flush);
+  const rpc = createRpcHandler(db, flush);
+  const auth = createAuthHandler(db, key, flush);
 
   return async (input, init) => {
     try {

@@ -3,12 +3,12 @@
 import type { PGliteInterface, Transaction } from '@electric-sql/pglite';
 import { isPgError, json, pgErrorResponse } from './http';
 
-type ArgTypes = Map<string, string>;
+type Signature = { args: Map<string, string>; writes: boolean };
 const IDENTIFIER = /^[a-z_][a-z0-9_]*$/;
 
-async function lookupArgTypes(db: PGliteInterface, fn: string): Promise<ArgTypes | null> {
-  const { rows } = await db.query<{ names: string[] | null; types: string[] | null }>(
-    `select p.proargnames as names,
+async function lookupSignature(db: PGliteInterface, fn: string): Promise<Signature | null> {
+  const { rows } = await db.query<{ names: string[] | null; types: string[] | null; volatile: boolean }>(
+    `select p.proargnames as names, p.provolatile = 'v' as volatile,
             array(select format_type(t, null) from unnest(p.proargtypes) as t) as types
      from pg_proc p join pg_namespace n on n.oid = p.pronamespace
      where n.nspname = 'public' and p.proname = $1
@@ -18,7 +18,7 @@ async function lookupArgTypes(db: PGliteInterface, fn: string): Promise<ArgTypes
   const row = rows[0];
   if (!row) return null;
   const names = row.names ?? [];
-  return new Map((row.types ?? []).map((type, i) => [names[i] ?? `$${i + 1}`, type]));
+  return { args: new Map((row.types ?? []).map((type, i) => [names[i] ?? `$${i + 1}`, type])), writes: row.volatile };
 }
 
 function toParam(value: unknown, type: string): unknown {
@@ -32,8 +32,8 @@ function toParam(value: unknown, type: string): unknown {
 
 export type RpcCaller = { role: 'anon' | 'authenticated'; claims: Record<string, unknown> };
 
-export function createRpcHandler(db: PGliteInterface) {
-  const cache = new Map<string, ArgTypes | null>();
+export function createRpcHandler(db: PGliteInterface, flush: () => Promise<void>) {
+  const cache = new Map<string, Signature | null>();
 
   return async function handleRpc(fn: string, body: unknown, caller: RpcCaller): Promise<Response> {
     const signedIn = caller.role === 'authenticated';
@@ -44,9 +44,10 @@ export function createRpcHandler(db: PGliteInterface) {
       hint: null,
     });
     if (!IDENTIFIER.test(fn)) return notFound;
-    if (!cache.has(fn)) cache.set(fn, await lookupArgTypes(db, fn));
-    const argTypes = cache.get(fn);
-    if (!argTypes) return notFound;
+    if (!cache.has(fn)) cache.set(fn, await lookupSignature(db, fn));
+    const signature = cache.get(fn);
+    if (!signature) return notFound;
+    const argTypes = signature.args;
 
     const args = (body && typeof body === 'object' ? body : {}) as Record<string, unknown>;
     const unknownArg = Object.keys(args).find((name) => !argTypes.has(name));
@@ -64,6 +65,8 @@ export function createRpcHandler(db: PGliteInterface) {
         const { rows } = await tx.query<{ result: unknown }>(call, params);
         return rows[0]?.result ?? null;
       });
+      // volatile functions are the writes: make them durable before the caller hears they succeeded
+      if (signature.writes) await flush();
       return json(200, result);
     } catch (e) {
       if (isPgError(e)) return pgErrorResponse(e, signedIn);

@@ -1,6 +1,7 @@
 // Starts the embedded backend on the main thread: the PGlite worker plus the fetch handler that supabase-js uses.
 import { PGliteWorker } from '@electric-sql/pglite/worker';
 import { resetDatabase } from './bootstrap';
+import { flushToStorage } from './durability';
 import { createEmbeddedFetch, type EmbeddedFetch } from './handler';
 import { sqlBundle } from './sql-bundle';
 
@@ -8,13 +9,15 @@ export type EmbeddedBackend = { fetch: EmbeddedFetch; reset(): Promise<void> };
 
 export async function startEmbeddedBackend(): Promise<EmbeddedBackend> {
   const db = await PGliteWorker.create(new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' }));
-  let handler = await createEmbeddedFetch(db);
+  const options = { flush: () => flushToStorage(db) };
+  let handler = await createEmbeddedFetch(db, options);
   return {
     fetch: (input, init) => handler(input, init),
     async reset() {
       await resetDatabase(db, sqlBundle);
+      await options.flush();
       // the signing key lived in the dropped auth schema: sessions issued before the reset are no longer valid
-      handler = await createEmbeddedFetch(db);
+      handler = await createEmbeddedFetch(db, options);
     },
   };
 }

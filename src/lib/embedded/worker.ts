@@ -3,6 +3,7 @@
 import { PGlite } from '@electric-sql/pglite';
 import { worker } from '@electric-sql/pglite/worker';
 import { bootstrapDatabase } from './bootstrap';
+import { serveFlushRequests } from './durability';
 import { sqlBundle } from './sql-bundle';
 
 export const DATABASE_NAME = 'idb://agendakaart';
@@ -23,8 +24,11 @@ self.addEventListener('unhandledrejection', (event) => ignoreTransientFsError(ev
 
 void worker({
   async init() {
+    // relaxedDurability: queries do not wait for IndexedDB. Writes still do: see durability.ts.
     const db = await PGlite.create(DATABASE_NAME, { relaxedDurability: true });
-    await bootstrapDatabase(db, sqlBundle);
+    const { applied } = await bootstrapDatabase(db, sqlBundle);
+    if (applied.length > 0) await db.fs?.syncToFs(false);
+    await serveFlushRequests(db);
     return db;
   },
 });

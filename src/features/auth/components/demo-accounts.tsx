@@ -17,16 +17,20 @@ export function DemoAccounts({ onSignedIn }: DemoAccountsProps) {
       <p className="utrecht-paragraph">{t('auth.demo.intro', { password: DEMO_PASSWORD })}</p>
       <ul className="demo-accounts__list">
         {DEMO_ACCOUNTS.map((account) => (
-          <li key={account.email}>
+          <li key={account.email} className="demo-accounts__item">
+            <span className="demo-accounts__who">
+              <strong>{account.name}</strong>
+              <span className="muted">{t(account.roleKey)}</span>
+            </span>
             <Button
               busy={signIn.isPending && signIn.variables?.email === account.email}
+              disabled={signIn.isPending}
               onClick={() =>
                 signIn.mutate({ email: account.email, password: DEMO_PASSWORD }, { onSuccess: onSignedIn })
               }
             >
               {t('auth.demo.signInAs', { name: account.name })}
             </Button>
-            <span className="muted"> {t(account.roleKey)}</span>
           </li>
         ))}
       </ul>

@@ -1,33 +1,23 @@
-import { Polygon } from 'react-leaflet';
-import { toLatLng, type LngLat } from '@/lib/geo/types';
-import type { MapArea } from '../model';
-import { DISTRICT_BORDER } from '../styles';
+import type { AreaState, MapArea } from '../model';
+import { AreaOutline } from './area-outline';
 import { AreaShape } from './area-shape';
 
 type AreaLayerProps = { areas: MapArea[]; selectedSlug?: string; onSelect: (slug: string) => void };
 
-const ringsOf = (g: MapArea['districts'][number]['geometry']) =>
-  (g.type === 'Polygon' ? [g.coordinates] : g.coordinates).map((poly) =>
-    poly.map((ring) => ring.map((p) => [...toLatLng(p as unknown as LngLat)] as [number, number])),
-  );
+const stateOf = (slug: string, selectedSlug?: string): AreaState =>
+  !selectedSlug ? 'normal' : slug === selectedSlug ? 'selected' : 'dimmed';
 
-/** The 8 areas in their colours, with the district borders drawn on top (not interactive). */
+/** The 8 areas in their colours with district borders, then the area borders on top (the selected one last). */
 export function AreaLayer({ areas, selectedSlug, onSelect }: AreaLayerProps) {
+  const outlinesInOrder = [...areas].sort((a, b) => Number(a.slug === selectedSlug) - Number(b.slug === selectedSlug));
   return (
     <>
       {areas.map((area) => (
-        <AreaShape
-          key={area.slug}
-          area={area}
-          state={!selectedSlug ? 'normal' : area.slug === selectedSlug ? 'selected' : 'dimmed'}
-          onSelect={onSelect}
-        />
+        <AreaShape key={area.slug} area={area} state={stateOf(area.slug, selectedSlug)} onSelect={onSelect} />
       ))}
-      {areas.flatMap((area) =>
-        area.districts.map((d) => (
-          <Polygon key={d.code} positions={ringsOf(d.geometry)} pathOptions={DISTRICT_BORDER} />
-        )),
-      )}
+      {outlinesInOrder.map((area) => (
+        <AreaOutline key={area.slug} area={area} state={stateOf(area.slug, selectedSlug)} />
+      ))}
     </>
   );
 }

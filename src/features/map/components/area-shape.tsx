@@ -3,10 +3,10 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Polygon, Tooltip } from 'react-leaflet';
 import { toLatLng, type LngLat } from '@/lib/geo/types';
-import type { MapArea } from '../model';
+import type { AreaState, MapArea } from '../model';
 import { areaStyle } from '../styles';
 
-type AreaShapeProps = { area: MapArea; state: 'normal' | 'selected' | 'dimmed'; onSelect: (slug: string) => void };
+type AreaShapeProps = { area: MapArea; state: AreaState; onSelect: (slug: string) => void };
 
 const toPositions = (area: MapArea) =>
   area.shape.coordinates.map((polygon) =>

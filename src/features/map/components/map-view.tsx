@@ -3,27 +3,34 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MapContainer, TileLayer } from 'react-leaflet';
 import { bboxToBounds } from '@/lib/geo/types';
-import { EMPTY_TILE, PDOK_ATTRIBUTION, PDOK_TILES, type MapFocus } from '../model';
+import { EMPTY_TILE, PDOK_ATTRIBUTION, pdokTiles, type MapFocus, type TileLayerName } from '../model';
 import { FitToBounds } from './fit-to-bounds';
 
-type MapViewProps = { focus: MapFocus; children?: ReactNode };
+type MapViewProps = { focus: MapFocus; tiles?: TileLayerName; legend?: ReactNode; children?: ReactNode };
 
 /** The base map: PDOK BRT-Achtergrondkaart tiles (optional: everything drawn on top comes from our data). */
-export function MapView({ focus, children }: MapViewProps) {
+export function MapView({ focus, tiles = 'grijs', legend, children }: MapViewProps) {
   const { t } = useTranslation();
   return (
     <div className="map-view" role="region" aria-label={t('map.label')}>
       <MapContainer
         bounds={bboxToBounds(focus.bbox) as never}
-        minZoom={9}
+        minZoom={6}
         maxZoom={19}
         className="map-view__map"
         zoomSnap={0.25}
       >
-        <TileLayer url={PDOK_TILES} attribution={PDOK_ATTRIBUTION} minZoom={6} maxZoom={19} errorTileUrl={EMPTY_TILE} />
+        <TileLayer
+          url={pdokTiles(tiles)}
+          attribution={PDOK_ATTRIBUTION}
+          minZoom={6}
+          maxZoom={19}
+          errorTileUrl={EMPTY_TILE}
+        />
         <FitToBounds focus={focus} />
         {children}
       </MapContainer>
+      {legend}
     </div>
   );
 }
