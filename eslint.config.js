@@ -16,7 +16,18 @@ const TS = ['**/*.{ts,tsx,mts,cts}'];
 const SHARED = ['lib', 'components', 'config', 'i18n', 'styles'];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.vite/**', 'test-results/**', 'playwright-report/**'] },
+  // .tmp* : scratch files people keep next to the code while working; never committed (see .gitignore)
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'coverage/**',
+      '.vite/**',
+      'test-results/**',
+      'playwright-report/**',
+      '**/.tmp*',
+    ],
+  },
 
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -1,7 +1,7 @@
 // Global setup of the vitest project `e2e`: checks for Chromium, builds the app in embedded mode (PGlite, no
 // VITE_SUPABASE_URL), serves it with `vite preview` on a free port on 127.0.0.1 and provides the URL to tests.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { accessSync, constants, existsSync, mkdirSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -17,6 +17,8 @@ let server: ChildProcess | undefined;
 export async function setup(project: TestProject): Promise<void> {
   const chromiumPath = findChromium();
   mkdirSync(SHOTS_DIR, { recursive: true });
+  // screenshots of an earlier run would mislead: start from an empty folder (only our .png files go)
+  for (const f of readdirSync(SHOTS_DIR)) if (f.endsWith('.png')) rmSync(join(SHOTS_DIR, f), { force: true });
 
   if (process.env.E2E_SKIP_BUILD === '1') {
     if (!existsSync(join(outDir, 'index.html'))) {

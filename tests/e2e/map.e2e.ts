@@ -4,11 +4,12 @@ import { describe } from 'vitest';
 import {
   AREAS,
   areaBySlug,
-  areaLinks,
   areaList,
+  areaOfText,
   areaShape,
-  areaShapes,
-  mainHeading,
+  areaShapeLabels,
+  expectAreaHeading,
+  linksByName,
   nameWithin,
   openRoute,
   pointInside,
@@ -17,34 +18,30 @@ import {
 } from './utils/app';
 import { expect, screenshot, test } from './utils/test';
 
+const allSlugs = AREAS.map((a) => a.slug).sort();
+
 describe('kaart met de 8 gebieden', () => {
   test('de kaart tekent 8 gebiedsvlakken en de lijst linkt naar alle 8 gebieden', async ({ page }) => {
     await openRoute(page, '/');
     await waitForAreaShapes(page);
 
-    const labels = await areaShapes(page).evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') ?? ''));
+    const labels = await areaShapeLabels(page);
     expect(labels, 'toegankelijke namen van de gebiedsvlakken op de kaart').toHaveLength(AREAS.length);
-    for (const area of AREAS) {
-      expect(
-        labels.filter((l) => nameWithin(area.name).test(l)),
-        `precies één vlak op de kaart heet "${area.name}" (gevonden: ${labels.join(', ')})`,
-      ).toHaveLength(1);
-    }
+    expect(
+      labels.map((l) => areaOfText(l)?.slug ?? `?${l}`).sort(),
+      `elk gebied precies één keer op de kaart (namen: ${labels.join(', ')})`,
+    ).toEqual(allSlugs);
 
     await areaList(page).waitFor({ state: 'visible' });
-    const paths = await areaLinks(page).evaluateAll((els) =>
-      els.map((el) => new URL((el as HTMLAnchorElement).href).pathname),
+    const links = await linksByName(areaList(page));
+    const areaLinksFound = links.filter((l) => l.path.startsWith('/gebied/'));
+    expect(areaLinksFound.map((l) => l.path).sort(), 'links in de gebiedenlijst').toEqual(
+      allSlugs.map((slug) => `/gebied/${slug}`),
     );
-    const areaPaths = [...new Set(paths.filter((p) => p.startsWith('/gebied/')))].sort();
-    expect(areaPaths, 'links in de gebiedenlijst').toEqual(AREAS.map((a) => `/gebied/${a.slug}`).sort());
-    for (const area of AREAS) {
-      await expect
-        .poll(() =>
-          areaList(page)
-            .getByRole('link', { name: nameWithin(area.name) })
-            .count(),
-        )
-        .toBeGreaterThan(0);
+    for (const link of areaLinksFound) {
+      expect(areaOfText(link.name)?.slug, `de link naar ${link.path} noemt dat gebied ("${link.name}")`).toBe(
+        link.path.slice('/gebied/'.length),
+      );
     }
   });
 
@@ -52,10 +49,10 @@ describe('kaart met de 8 gebieden', () => {
     const noord = areaBySlug('noord');
     await openRoute(page, '/');
     await waitForAreaShapes(page);
-    const { x, y } = await pointInside(areaShape(page, noord.name));
+    const { x, y } = await pointInside(await areaShape(page, noord));
     await page.mouse.click(x, y);
     await page.waitForURL(`**/gebied/${noord.slug}`);
-    await expect.poll(() => mainHeading(page).innerText()).toMatch(nameWithin(noord.name));
+    await expectAreaHeading(page, noord);
   });
 
   test('met Tab naar een gebied op de kaart en Enter opent de gebiedspagina', async ({ page }) => {
@@ -63,7 +60,6 @@ describe('kaart met de 8 gebieden', () => {
     await openRoute(page, '/');
     await waitForAreaShapes(page);
 
-    const target = nameWithin(west.name);
     let reached = false;
     const seen: string[] = [];
     for (let i = 0; i < 80 && !reached; i++) {
@@ -71,20 +67,18 @@ describe('kaart met de 8 gebieden', () => {
       const focused = await page.evaluate(() => {
         const el = document.activeElement;
         if (!el) return null;
-        return {
-          tag: el.tagName.toLowerCase(),
-          label: el.getAttribute('aria-label') ?? (el.textContent ?? '').trim().slice(0, 40),
-        };
+        const label = el.getAttribute('aria-label') ?? (el.textContent ?? '').trim().slice(0, 40);
+        return { tag: el.tagName.toLowerCase(), label };
       });
       if (!focused) continue;
       seen.push(`${focused.tag}:${focused.label}`);
-      reached = focused.tag === 'path' && target.test(focused.label);
+      reached = focused.tag === 'path' && areaOfText(focused.label)?.slug === west.slug;
     }
-    expect(reached, `met Tab bereikt: ${seen.join(' → ')}`).toBe(true);
+    expect(reached, `met Tab een gebiedsvlak "${west.name}" bereikt; focus ging langs: ${seen.join(' → ')}`).toBe(true);
 
     await page.keyboard.press('Enter');
     await page.waitForURL(`**/gebied/${west.slug}`);
-    await expect.poll(() => mainHeading(page).innerText()).toMatch(nameWithin(west.name));
+    await expectAreaHeading(page, west);
   });
 
   test('zonder kaarttegels (PDOK geblokkeerd) blijft de app bruikbaar', async ({ page, blocked, problems }) => {
@@ -104,7 +98,7 @@ describe('kaart met de 8 gebieden', () => {
       .first()
       .click();
     await page.waitForURL(`**/gebied/${reeshof.slug}`);
-    await expect.poll(() => mainHeading(page).innerText()).toMatch(nameWithin(reeshof.name));
+    await expectAreaHeading(page, reeshof);
     await page.goBack();
     await waitForApp(page);
     await waitForAreaShapes(page);

@@ -1,203 +1,185 @@
-// supabase-js against the embedded backend: the real client, the real handler, a real PGlite with the real
-// migrations and seed. What the app does over HTTP, asserted as a user or an attacker would notice it.
+// supabase-js against the embedded backend, auth side: the real client, the real handler, a real PGlite with the
+// real migrations and seed. What GoTrue would answer, asserted through what auth-js hands the app.
 import type { PGlite } from '@electric-sql/pglite';
-import { createClient, type SupabaseClient } from '@supabase/supabase-js';
-import { createEmbeddedFetch } from '../../src/lib/embedded/handler';
+import { createClient, isAuthSessionMissingError, type SupabaseClient } from '@supabase/supabase-js';
+import { decodeJwt, SignJWT } from 'jose';
+import { createEmbeddedFetch, type EmbeddedFetch, type EmbeddedOptions } from '../../src/lib/embedded/handler';
 import { EMBEDDED_ANON_KEY } from '../../src/lib/embedded/jwt';
 import type { Database } from '../../src/lib/supabase/database.types';
 import { createTestDb } from '../utils/test-db';
 
+const BASE = 'http://embedded.test';
 const PASSWORD = 'demo-wachtwoord';
 const DEMO = {
-  areaTeam: 'team.noord@demo.agendakaart.nl',
-  council: 'wijkraad.heyhoef@demo.agendakaart.nl',
-  resident: 'bewoner@demo.agendakaart.nl',
-  admin: 'beheer@demo.agendakaart.nl',
-};
+  areaTeam: ['team.noord@demo.agendakaart.nl', ['area_team', 'resident']],
+  council: ['wijkraad.heyhoef@demo.agendakaart.nl', ['council', 'resident']],
+  resident: ['bewoner@demo.agendakaart.nl', ['resident']],
+  admin: ['beheer@demo.agendakaart.nl', ['admin', 'resident']],
+} as const;
+const RESIDENT = DEMO.resident[0];
 
 let db: PGlite;
-let fetchImpl: Awaited<ReturnType<typeof createEmbeddedFetch>>;
+let embeddedFetch: EmbeddedFetch;
 
 beforeAll(async () => {
   db = await createTestDb();
-  fetchImpl = await createEmbeddedFetch(db);
+  embeddedFetch = await createEmbeddedFetch(db);
 });
 afterAll(() => db.close());
 
-function client(): SupabaseClient<Database> {
-  return createClient<Database>('http://embedded.test', EMBEDDED_ANON_KEY, {
-    global: { fetch: fetchImpl },
+function client(fetch: EmbeddedFetch = embeddedFetch): SupabaseClient<Database> {
+  return createClient<Database>(BASE, EMBEDDED_ANON_KEY, {
+    global: { fetch },
     auth: { persistSession: false, autoRefreshToken: false },
   });
 }
 
-async function signedIn(email: string): Promise<SupabaseClient<Database>> {
-  const c = client();
-  const { error } = await c.auth.signInWithPassword({ email, password: PASSWORD });
+async function signedIn(email: string, fetch?: EmbeddedFetch) {
+  const c = client(fetch);
+  const { data, error } = await c.auth.signInWithPassword({ email, password: PASSWORD });
   expect(error).toBeNull();
-  return c;
+  return { client: c, session: data.session! };
 }
 
-type Me = { roles: string[]; area_team_areas: { slug: string }[]; councils: { name: string }[]; is_admin: boolean };
+async function signingKey(): Promise<Uint8Array> {
+  const { rows } = await db.query<{ jwt_secret: string }>('select jwt_secret from auth.embedded_secrets');
+  return new TextEncoder().encode(rows[0]!.jwt_secret);
+}
 
-describe('auth', () => {
-  test.each([
-    [DEMO.areaTeam, ['area_team', 'resident']],
-    [DEMO.council, ['council', 'resident']],
-    [DEMO.resident, ['resident']],
-    [DEMO.admin, ['admin', 'resident']],
-  ])('%s signs in and me() returns roles %j', async (email, roles) => {
-    const c = await signedIn(email);
-    const { data: user } = await c.auth.getUser();
-    expect(user.user?.email).toBe(email);
+describe('sign-in', () => {
+  test.each(Object.values(DEMO))('%s signs in; me() gives roles %j', async (email, roles) => {
+    const { client: c, session } = await signedIn(email);
+    expect((await c.auth.getUser()).data.user?.email).toBe(email);
     const { data, error } = await c.rpc('me');
     expect(error).toBeNull();
-    expect((data as Me).roles).toEqual(roles);
+    expect((data as { roles: string[] }).roles).toEqual(roles);
+    const claims = decodeJwt(session.access_token);
+    expect(claims).toMatchObject({ sub: session.user.id, role: 'authenticated', aud: 'authenticated', email });
+    expect(claims.exp! - claims.iat!).toBe(3600);
+    expect(claims.session_id).toEqual(expect.any(String));
   });
 
-  test('a wrong password is refused with invalid_credentials', async () => {
-    const { data, error } = await client().auth.signInWithPassword({
-      email: DEMO.resident,
-      password: 'fout-wachtwoord',
+  test('a wrong password and an unknown email both give invalid_credentials (400)', async () => {
+    for (const [email, password] of [
+      [RESIDENT, 'fout-wachtwoord'],
+      ['niemand@voorbeeld.nl', PASSWORD],
+    ] as const) {
+      const { data, error } = await client().auth.signInWithPassword({ email, password });
+      expect(data.session).toBeNull();
+      expect(error).toMatchObject({ code: 'invalid_credentials', status: 400, message: 'Invalid login credentials' });
+    }
+  });
+
+  test('without an apikey the gateway refuses the request', async () => {
+    const response = await embeddedFetch(`${BASE}/auth/v1/token?grant_type=password`, {
+      method: 'POST',
+      body: JSON.stringify({ email: RESIDENT, password: PASSWORD }),
     });
-    expect(data.session).toBeNull();
-    expect(error?.code).toBe('invalid_credentials');
-    expect(error?.status).toBe(400);
-  });
-
-  test('sign-up creates a resident with a profile, who can then sign in', async () => {
-    const email = `nieuw-${Date.now()}@voorbeeld.nl`;
-    const up = await client().auth.signUp({
-      email,
-      password: 'lang-genoeg-1',
-      options: { data: { display_name: 'Noor Bakker' } },
-    });
-    expect(up.error).toBeNull();
-    expect(up.data.session?.access_token).toBeTruthy();
-    const c = client();
-    expect((await c.auth.signInWithPassword({ email, password: 'lang-genoeg-1' })).error).toBeNull();
-    const { data } = await c.rpc('me');
-    expect(data).toMatchObject({ display_name: 'Noor Bakker', roles: ['resident'] });
-  });
-
-  test('sign-up refuses a taken email, a short password and a malformed email', async () => {
-    const taken = await client().auth.signUp({ email: DEMO.resident, password: 'lang-genoeg-1' });
-    expect(taken.error?.code).toBe('user_already_exists');
-    const weak = await client().auth.signUp({ email: 'zwak@voorbeeld.nl', password: 'kort' });
-    expect(weak.error?.code).toBe('weak_password');
-    const bad = await client().auth.signUp({ email: 'geen-adres', password: 'lang-genoeg-1' });
-    expect(bad.error?.code).toBe('validation_failed');
-  });
-
-  test('refresh gives a new session and the old refresh token cannot be used twice', async () => {
-    const c = await signedIn(DEMO.resident);
-    const old = (await c.auth.getSession()).data.session!;
-    const fresh = await c.auth.refreshSession();
-    expect(fresh.error).toBeNull();
-    expect(fresh.data.session?.refresh_token).not.toBe(old.refresh_token);
-    const replay = await client().auth.refreshSession({ refresh_token: old.refresh_token });
-    expect(replay.error?.code).toBe('refresh_token_not_found');
-  });
-
-  test('sign-out revokes the refresh token', async () => {
-    const c = await signedIn(DEMO.resident);
-    const token = (await c.auth.getSession()).data.session!.refresh_token;
-    expect((await c.auth.signOut()).error).toBeNull();
-    const again = await client().auth.refreshSession({ refresh_token: token });
-    expect(again.error).not.toBeNull();
+    expect(response.status).toBe(401);
+    expect(await response.json()).toMatchObject({ message: 'No API key found in request' });
   });
 });
 
-describe('rpc', () => {
-  test('a visitor reads the map: 8 areas and 59 districts', async () => {
-    const { data, error } = await client().rpc('map_overview');
-    expect(error).toBeNull();
-    const overview = data as { areas: unknown[]; districts: unknown[] };
-    expect(overview.areas).toHaveLength(8);
-    expect(overview.districts).toHaveLength(59);
+describe('sign-up', () => {
+  test('creates a confirmed user with an email identity and a profile, who can then sign in', async () => {
+    const email = `nieuw-${Date.now()}@voorbeeld.nl`;
+    const options = { data: { display_name: 'Noor Bakker' } };
+    const up = await client().auth.signUp({ email, password: 'lang-genoeg-1', options });
+    expect(up.error).toBeNull();
+    expect(up.data.session?.access_token).toBeTruthy();
+    expect(up.data.user).toMatchObject({ email, user_metadata: { display_name: 'Noor Bakker' } });
+    expect(up.data.user?.identities?.map((i) => i.provider)).toEqual(['email']);
+    const c = client();
+    expect((await c.auth.signInWithPassword({ email, password: 'lang-genoeg-1' })).error).toBeNull();
+    expect((await c.rpc('me')).data).toMatchObject({ display_name: 'Noor Bakker', roles: ['resident'] });
   });
 
-  test('a visitor gets me() = null', async () => {
-    const { data, error } = await client().rpc('me');
-    expect(error).toBeNull();
-    expect(data).toBeNull();
+  test('refuses a taken email (422), a short password (422) and a malformed email (400)', async () => {
+    const taken = await client().auth.signUp({ email: RESIDENT.toUpperCase(), password: 'lang-genoeg-1' });
+    expect(taken.error).toMatchObject({ code: 'user_already_exists', status: 422 });
+    const weak = await client().auth.signUp({ email: 'zwak@voorbeeld.nl', password: 'kort' });
+    expect(weak.error).toMatchObject({ code: 'weak_password', status: 422, reasons: ['length'] });
+    const bad = await client().auth.signUp({ email: 'geen-adres', password: 'lang-genoeg-1' });
+    expect(bad.error).toMatchObject({ code: 'validation_failed', status: 400 });
+    const { rows } = await db.query("select 1 from auth.users where email in ('zwak@voorbeeld.nl', 'geen-adres')");
+    expect(rows).toHaveLength(0);
+  });
+});
+
+describe('refresh tokens', () => {
+  test('rotate; the parent of the active token gives that token again (a lost answer), nothing else', async () => {
+    const { client: c, session: first } = await signedIn(RESIDENT);
+    const second = (await c.auth.refreshSession()).data.session!;
+    expect(second.refresh_token).not.toBe(first.refresh_token);
+    expect(decodeJwt(second.access_token).session_id).toBe(decodeJwt(first.access_token).session_id);
+    const again = await client().auth.refreshSession({ refresh_token: first.refresh_token });
+    expect(again.error).toBeNull();
+    expect(again.data.session?.refresh_token).toBe(second.refresh_token);
   });
 
-  test('a resident editing an area is refused with 403, 42501 and a Dutch message', async () => {
-    const c = await signedIn(DEMO.resident);
-    const page = (await c.rpc('area_page', { p_slug: 'noord' })).data as { area: { id: string } };
-    const { data, error, status } = await c.rpc('update_area', { p_area_id: page.area.id, p_description: 'Gekaapt' });
-    expect(data).toBeNull();
-    expect(status).toBe(403);
-    expect(error?.code).toBe('42501');
-    expect(error?.message).toBe('Je hebt geen rechten om dit gebied te bewerken.');
+  test('reusing an older token after the reuse interval revokes the whole session', async () => {
+    const strict = await createEmbeddedFetch(db, { refreshTokenReuseSeconds: 0 } satisfies EmbeddedOptions);
+    const { client: c, session: first } = await signedIn(RESIDENT, strict);
+    await c.auth.refreshSession();
+    const third = (await c.auth.refreshSession()).data.session!;
+    const replay = await client(strict).auth.refreshSession({ refresh_token: first.refresh_token });
+    expect(replay.error).toMatchObject({ code: 'refresh_token_already_used', status: 400 });
+    const active = await client(strict).auth.refreshSession({ refresh_token: third.refresh_token });
+    expect(active.error?.code).toBe('refresh_token_already_used');
   });
+});
 
-  test('the Noord team edits Noord but not Reeshof', async () => {
-    const c = await signedIn(DEMO.areaTeam);
-    const noord = (await c.rpc('area_page', { p_slug: 'noord' })).data as { area: { id: string }; can_edit: boolean };
-    const reeshof = (await c.rpc('area_page', { p_slug: 'reeshof' })).data as {
-      area: { id: string };
-      can_edit: boolean;
-    };
-    expect([noord.can_edit, reeshof.can_edit]).toEqual([true, false]);
-    const ok = await c.rpc('update_area', { p_area_id: noord.area.id, p_description: 'Samen werken aan Noord.' });
-    expect(ok.error).toBeNull();
-    expect((await client().rpc('area_page', { p_slug: 'noord' })).data).toMatchObject({
-      area: { description: 'Samen werken aan Noord.' },
+describe('sign-out', () => {
+  test('revokes the refresh token and ends the session; the data API, like PostgREST, accepts the JWT until it expires', async () => {
+    const { client: c, session } = await signedIn(RESIDENT);
+    expect((await c.auth.signOut()).error).toBeNull();
+    const again = await client().auth.refreshSession({ refresh_token: session.refresh_token });
+    expect(again.error).toMatchObject({ code: 'refresh_token_not_found', status: 400 });
+    const user = await client().auth.getUser(session.access_token);
+    expect(isAuthSessionMissingError(user.error)).toBe(true);
+    const rpc = await embeddedFetch(`${BASE}/rest/v1/rpc/me`, {
+      method: 'POST',
+      headers: { apikey: EMBEDDED_ANON_KEY, Authorization: `Bearer ${session.access_token}` },
     });
-    const refused = await c.rpc('update_area', { p_area_id: reeshof.area.id, p_description: 'x' });
-    expect(refused.error?.code).toBe('42501');
+    expect(rpc.status).toBe(200);
   });
 
-  test('a visitor calling a signed-in-only function gets 401', async () => {
-    const { error, status } = await client().rpc('update_profile', { p_display_name: 'Anoniem' });
-    expect(status).toBe(401);
-    expect(error?.code).toBe('42501');
+  test("scope 'local' ends only this tab's session", async () => {
+    const one = await signedIn(RESIDENT);
+    const two = await signedIn(RESIDENT);
+    expect((await one.client.auth.signOut({ scope: 'local' })).error).toBeNull();
+    expect((await client().auth.refreshSession({ refresh_token: one.session.refresh_token })).error).not.toBeNull();
+    expect((await two.client.auth.refreshSession()).error).toBeNull();
+  });
+});
+
+describe('tokens and users', () => {
+  test('an expired access token: PGRST303 from the data API, bad_jwt from auth', async () => {
+    const { session } = await signedIn(RESIDENT);
+    const claims = decodeJwt(session.access_token);
+    const past = Math.floor(Date.now() / 1000) - 7200;
+    const expired = await new SignJWT({ ...claims, iat: past, exp: past + 3600 })
+      .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+      .sign(await signingKey());
+    const headers = { apikey: EMBEDDED_ANON_KEY, Authorization: `Bearer ${expired}` };
+    const rpc = await embeddedFetch(`${BASE}/rest/v1/rpc/me`, { method: 'POST', headers });
+    expect(rpc.status).toBe(401);
+    expect(await rpc.json()).toMatchObject({ code: 'PGRST303', message: 'JWT expired' });
+    expect(rpc.headers.get('WWW-Authenticate')).toContain('invalid_token');
+    const user = await client().auth.getUser(expired);
+    expect(user.error).toMatchObject({ code: 'bad_jwt', status: 403 });
   });
 
-  test('invalid input gives 400 and writes nothing', async () => {
-    const c = await signedIn(DEMO.resident);
-    const { error, status } = await c.rpc('update_profile', { p_display_name: 'x' });
-    expect(status).toBe(400);
-    expect(error?.code).toBe('22023');
-    expect(error?.message).toBe('Naam moet tussen 2 en 80 tekens zijn.');
-    expect((await c.rpc('me')).data).toMatchObject({ display_name: 'Sanne de Vries' });
-  });
-
-  test('an unknown area gives 404 with a Dutch message', async () => {
-    const { error, status } = await client().rpc('area_page', { p_slug: 'atlantis' });
-    expect(status).toBe(404);
-    expect(error).toMatchObject({ code: 'P0002', message: 'Gebied niet gevonden.' });
-  });
-
-  test('an unknown function or argument gives 404 PGRST202', async () => {
-    const c = client() as unknown as SupabaseClient;
-    expect((await c.rpc('pg_sleep', { seconds: 1 })).error?.code).toBe('PGRST202');
-    expect((await c.rpc('area_page', { p_slug: 'noord', p_evil: 1 })).error?.code).toBe('PGRST202');
-  });
-
-  test('a forged token is refused, and claims cannot be smuggled in', async () => {
-    const forged = createClient<Database>('http://embedded.test', EMBEDDED_ANON_KEY, {
-      global: {
-        fetch: fetchImpl,
-        headers: {
-          Authorization:
-            'Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIwMDAwMDAwMC0wMDAwLTQwMDAtODAwMC0wMDAwMDAwMDAwMDQiLCJyb2xlIjoiYXV0aGVudGljYXRlZCJ9.x',
-        },
-      },
-      auth: { persistSession: false, autoRefreshToken: false },
-    });
-    const { error, status } = await forged.rpc('admin_list_users');
-    expect(status).toBe(401);
-    expect(error?.code).toBe('PGRST301');
-  });
-
-  test('an admin lists users; the area team cannot', async () => {
-    const admin = await signedIn(DEMO.admin);
-    const users = (await admin.rpc('admin_list_users')).data as unknown[];
-    expect(users.length).toBeGreaterThanOrEqual(4);
-    const team = await signedIn(DEMO.areaTeam);
-    expect((await team.rpc('admin_list_users')).error?.code).toBe('42501');
+  test('updateUser changes metadata and password, and refuses the same password', async () => {
+    const email = `wijzig-${Date.now()}@voorbeeld.nl`;
+    const c = client();
+    await c.auth.signUp({ email, password: 'eerste-wachtwoord' });
+    const updated = await c.auth.updateUser({ password: 'tweede-wachtwoord', data: { wijk: 'Heikant' } });
+    expect(updated.error).toBeNull();
+    expect(updated.data.user?.user_metadata).toMatchObject({ wijk: 'Heikant' });
+    const same = await c.auth.updateUser({ password: 'tweede-wachtwoord' });
+    expect(same.error).toMatchObject({ code: 'same_password', status: 422 });
+    expect((await client().auth.signInWithPassword({ email, password: 'eerste-wachtwoord' })).error).not.toBeNull();
+    expect((await client().auth.signInWithPassword({ email, password: 'tweede-wachtwoord' })).error).toBeNull();
   });
 });

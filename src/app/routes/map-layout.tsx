@@ -45,7 +45,10 @@ function AreasMap() {
   const bbox = mapFocusBBox(data, selectedSlug);
   const onSelect = useCallback((slug: string) => void navigate(paths.area.href(slug)), [navigate]);
   return (
-    <MapView focus={{ bbox }} legend={<MapLegend areas={areas} selectedSlug={selectedSlug} />}>
+    <MapView
+      focus={{ bbox }}
+      legend={<MapLegend key={selectedSlug ? 'gebied' : 'stad'} areas={areas} selectedSlug={selectedSlug} />}
+    >
       <AreaLayer areas={areas} selectedSlug={selectedSlug} onSelect={onSelect} />
     </MapView>
   );

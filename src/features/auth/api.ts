@@ -17,7 +17,12 @@ export const authQueries = {
   me: () =>
     queryOptions({
       queryKey: [...authQueries.all(), 'me'] as const,
-      queryFn: async ({ signal }) => unwrapMaybe(await supabase.rpc('me').abortSignal(signal)) as Me | null,
+      queryFn: async ({ signal }) => {
+        // No session in this tab: a visitor, known without asking the server (the header shows at once).
+        const { data } = await supabase.auth.getSession();
+        if (!data.session) return null;
+        return unwrapMaybe(await supabase.rpc('me').abortSignal(signal)) as Me | null;
+      },
     }),
 };
 

@@ -1,169 +1,166 @@
-// The part of Supabase Auth (GoTrue) that supabase-js uses for email + password, with users in the shim's
-// auth.users. Runs as the database owner, like GoTrue; error bodies carry GoTrue's error codes.
+// The part of Supabase Auth (GoTrue) that supabase-js uses for email + password: sign-up (autoconfirm), password
+// and refresh-token grants, get/update user, sign-out. Users live in the shim's auth.users; passwords are bcrypt.
 import type { PGliteInterface } from '@electric-sql/pglite';
 import bcrypt from 'bcryptjs';
-import { json } from './http';
-import { ACCESS_TOKEN_SECONDS, signAccessToken, type Claims } from './jwt';
+import * as sessions from './auth-sessions';
+import * as store from './auth-store';
+import {
+  authErrorFor,
+  authJson,
+  badJwtMessage,
+  emailProblem,
+  passwordProblem,
+  userJson,
+  type AuthError,
+} from './gotrue';
+import { ACCESS_TOKEN_SECONDS, signAccessToken, verifyToken, type Claims } from './jwt';
 
-type UserRow = {
-  id: string;
-  email: string;
-  encrypted_password: string | null;
-  raw_user_meta_data: Record<string, unknown> | null;
-  raw_app_meta_data: Record<string, unknown> | null;
-  created_at: string;
-  updated_at: string;
-  last_sign_in_at: string | null;
-  email_confirmed_at: string | null;
+export type AuthRequest = { method: string; path: string; search: URLSearchParams; headers: Headers; body: unknown };
+export type AuthOptions = { flush: () => Promise<void>; refreshTokenReuseSeconds: number; issuer: string };
+type Body = {
+  email?: unknown;
+  password?: unknown;
+  refresh_token?: unknown;
+  data?: unknown;
+  options?: { data?: unknown };
 };
 
-const API_VERSION = { 'X-Supabase-Api-Version': '2024-01-01' };
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const BCRYPT_COST = 10;
+const text = (value: unknown) => (typeof value === 'string' ? value : '');
+const object = (value: unknown) =>
+  value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
 
-export function authError(status: number, code: string, msg: string): Response {
-  return json(status, { code, error_code: code, msg }, API_VERSION);
-}
-
-function toUser(u: UserRow) {
-  return {
-    id: u.id,
-    aud: 'authenticated',
-    role: 'authenticated',
-    email: u.email,
-    email_confirmed_at: u.email_confirmed_at,
-    confirmed_at: u.email_confirmed_at,
-    last_sign_in_at: u.last_sign_in_at,
-    app_metadata: u.raw_app_meta_data ?? { provider: 'email', providers: ['email'] },
-    user_metadata: u.raw_user_meta_data ?? {},
-    identities: [],
-    created_at: u.created_at,
-    updated_at: u.updated_at,
-    is_anonymous: false,
-  };
-}
-
-const USER_COLUMNS = `id, email, encrypted_password, raw_user_meta_data, raw_app_meta_data, created_at::text,
-  updated_at::text, last_sign_in_at::text, email_confirmed_at::text`;
-
-export function createAuthHandler(db: PGliteInterface, key: Uint8Array, flush: () => Promise<void>) {
-  async function userBy(where: string, value: string): Promise<UserRow | undefined> {
-    const { rows } = await db.query<UserRow>(
-      `select ${USER_COLUMNS} from auth.users where ${where} = $1 and deleted_at is null`,
-      [value],
-    );
-    return rows[0];
-  }
-
-  async function session(user: UserRow): Promise<Response> {
-    const refresh = crypto.randomUUID().replaceAll('-', '');
-    const sessionId = crypto.randomUUID();
-    await db.query('insert into auth.refresh_tokens (token, user_id) values ($1, $2)', [refresh, user.id]);
-    const claims: Omit<Claims, 'iat' | 'exp'> = {
+export function createAuthHandler(db: PGliteInterface, key: Uint8Array, options: AuthOptions) {
+  async function sessionResponse(issued: sessions.IssuedSession): Promise<Response> {
+    const user = (await store.findUser(db, 'id', issued.userId))!;
+    const claims: Omit<Claims, 'iat' | 'exp' | 'aud' | 'iss'> = {
       sub: user.id,
-      role: 'authenticated',
       email: user.email,
-      session_id: sessionId,
-      user_metadata: user.raw_user_meta_data ?? {},
+      phone: '',
       app_metadata: user.raw_app_meta_data ?? {},
+      user_metadata: user.raw_user_meta_data ?? {},
+      role: 'authenticated',
+      aal: 'aal1',
+      amr: [{ method: 'password', timestamp: issued.signedInAt }],
+      session_id: issued.sessionId,
       is_anonymous: false,
     };
-    const { token, expiresAt } = await signAccessToken(key, claims);
-    await flush();
-    return json(
-      200,
-      {
-        access_token: token,
-        token_type: 'bearer',
-        expires_in: ACCESS_TOKEN_SECONDS,
-        expires_at: expiresAt,
-        refresh_token: refresh,
-        user: toUser(user),
-      },
-      API_VERSION,
-    );
-  }
-
-  async function signUp(body: {
-    email?: string;
-    password?: string;
-    data?: Record<string, unknown>;
-  }): Promise<Response> {
-    const email = String(body.email ?? '')
-      .trim()
-      .toLowerCase();
-    const password = String(body.password ?? '');
-    if (!EMAIL.test(email))
-      return authError(400, 'validation_failed', 'Unable to validate email address: invalid format');
-    if (password.length < 8) return authError(422, 'weak_password', 'Password should be at least 8 characters.');
-    if (await userBy('email', email)) return authError(422, 'user_already_exists', 'User already registered');
-    const id = crypto.randomUUID();
-    const hash = await bcrypt.hash(password, 10);
-    await db.transaction(async (tx) => {
-      await tx.query(
-        `insert into auth.users (instance_id, id, aud, role, email, encrypted_password, email_confirmed_at, last_sign_in_at,
-           raw_app_meta_data, raw_user_meta_data)
-         values ('00000000-0000-0000-0000-000000000000', $1, 'authenticated', 'authenticated', $2, $3, now(), now(),
-           '{"provider":"email","providers":["email"]}', $4)`,
-        [id, email, hash, JSON.stringify(body.data ?? {})],
-      );
-      await tx.query(
-        `insert into auth.identities (provider_id, user_id, identity_data, provider) values ($1::text, $1::uuid, $2, 'email')`,
-        [id, JSON.stringify({ sub: id, email, email_verified: true })],
-      );
+    const { token, expiresAt } = await signAccessToken(key, claims, options.issuer);
+    await options.flush();
+    return authJson(200, {
+      access_token: token,
+      token_type: 'bearer',
+      expires_in: ACCESS_TOKEN_SECONDS,
+      expires_at: expiresAt,
+      refresh_token: issued.refreshToken,
+      user: userJson(user),
     });
-    return session((await userBy('id', id))!);
   }
 
-  async function signIn(body: { email?: string; password?: string }): Promise<Response> {
-    const user = await userBy(
-      'email',
-      String(body.email ?? '')
-        .trim()
-        .toLowerCase(),
-    );
-    const ok = user?.encrypted_password && (await bcrypt.compare(String(body.password ?? ''), user.encrypted_password));
-    if (!user || !ok) return authError(400, 'invalid_credentials', 'Invalid login credentials');
-    await db.query('update auth.users set last_sign_in_at = now() where id = $1', [user.id]);
-    return session(user);
+  async function signUp(body: Body, req: AuthRequest, fail: AuthError): Promise<Response> {
+    const email = text(body.email).trim().toLowerCase();
+    const password = text(body.password);
+    const invalid = emailProblem(email, fail) ?? passwordProblem(password, fail);
+    if (invalid) return invalid;
+    if (await store.findUser(db, 'email', email)) return fail(422, 'user_already_exists', 'User already registered');
+    const data = object(body.data) ?? object(body.options?.data) ?? {};
+    const id = await store.insertUser(db, { email, passwordHash: await bcrypt.hash(password, BCRYPT_COST), data });
+    return sessionResponse(await sessions.startSession(db, id, req.headers.get('User-Agent')));
   }
 
-  async function refresh(body: { refresh_token?: string }): Promise<Response> {
-    const { rows } = await db.query<{ user_id: string }>(
-      'update auth.refresh_tokens set revoked = true, updated_at = now() where token = $1 and not revoked returning user_id',
-      [String(body.refresh_token ?? '')],
-    );
-    const user = rows[0] && (await userBy('id', rows[0].user_id));
-    if (!user) return authError(400, 'refresh_token_not_found', 'Invalid Refresh Token: Refresh Token Not Found');
-    return session(user);
+  async function signIn(body: Body, req: AuthRequest, fail: AuthError): Promise<Response> {
+    const email = text(body.email).trim();
+    if (!email) return fail(400, 'validation_failed', 'missing email or phone');
+    const user = await store.findUser(db, 'email', email);
+    const ok = user?.encrypted_password && (await bcrypt.compare(text(body.password), user.encrypted_password));
+    if (!user || !ok) return fail(400, 'invalid_credentials', 'Invalid login credentials');
+    if (!user.email_confirmed_at) return fail(400, 'email_not_confirmed', 'Email not confirmed');
+    return sessionResponse(await sessions.startSession(db, user.id, req.headers.get('User-Agent')));
   }
 
-  return {
-    async handle(
-      path: string,
-      method: string,
-      search: URLSearchParams,
-      body: unknown,
-      claims: Claims | null,
-    ): Promise<Response> {
-      const input = (body ?? {}) as Record<string, never>;
-      if (method === 'POST' && path === '/signup') return signUp(input);
-      if (method === 'POST' && path === '/token') {
-        const grant = search.get('grant_type');
-        if (grant === 'password') return signIn(input);
-        if (grant === 'refresh_token') return refresh(input);
-        return authError(400, 'unsupported_grant_type', 'Unsupported grant type');
+  async function refresh(body: Body, fail: AuthError): Promise<Response> {
+    const token = text(body.refresh_token);
+    if (!token) return fail(400, 'validation_failed', 'Refresh Token is required');
+    const issued = await sessions.refreshSession(db, token, options.refreshTokenReuseSeconds);
+    if (issued === 'not_found') {
+      return fail(400, 'refresh_token_not_found', 'Invalid Refresh Token: Refresh Token Not Found');
+    }
+    if (issued === 'already_used') {
+      await options.flush();
+      return fail(400, 'refresh_token_already_used', 'Invalid Refresh Token: Already Used');
+    }
+    return sessionResponse(issued);
+  }
+
+  /** GoTrue's requireAuthentication: a valid user JWT whose session and user still exist. */
+  async function authenticate(
+    req: AuthRequest,
+    fail: AuthError,
+  ): Promise<{ error: Response } | { user: store.UserRecord; sessionId: string }> {
+    const header = req.headers.get('Authorization');
+    const match = header ? /^Bearer\s+(.*)$/i.exec(header) : null;
+    if (!match) return { error: fail(401, 'no_authorization', 'This endpoint requires a valid Bearer token') };
+    const verified = await verifyToken(key, match[1]!.trim());
+    if ('problem' in verified) return { error: fail(403, 'bad_jwt', badJwtMessage(verified.problem)) };
+    const { sub, session_id: sessionId } = verified.claims;
+    if (!sub) return { error: fail(403, 'bad_jwt', 'invalid claim: missing sub claim') };
+    if (sessionId && !(await sessions.sessionExists(db, sessionId))) {
+      return { error: fail(403, 'session_not_found', 'Session from session_id claim in JWT does not exist') };
+    }
+    const user = await store.findUser(db, 'id', sub);
+    if (!user) return { error: fail(403, 'user_not_found', 'User from sub claim in JWT does not exist') };
+    return { user, sessionId: sessionId ?? '' };
+  }
+
+  async function updateUser(user: store.UserRecord, body: Body, fail: AuthError): Promise<Response> {
+    const change: Parameters<typeof store.updateUser>[2] = { data: object(body.data) };
+    if (typeof body.email === 'string' && body.email.trim().toLowerCase() !== user.email) {
+      change.email = body.email.trim().toLowerCase();
+      const invalid = emailProblem(change.email, fail);
+      if (invalid) return invalid;
+      if (await store.findUser(db, 'email', change.email)) {
+        return fail(422, 'email_exists', 'A user with this email address has already been registered');
       }
-      if (path === '/user' && (method === 'GET' || method === 'PUT')) {
-        const user = claims && (await userBy('id', claims.sub));
-        if (!user) return authError(403, 'bad_jwt', 'invalid JWT: unable to parse or verify signature');
-        return json(200, toUser(user), API_VERSION);
+    }
+    if (typeof body.password === 'string') {
+      const invalid = passwordProblem(body.password, fail);
+      if (invalid) return invalid;
+      if (user.encrypted_password && (await bcrypt.compare(body.password, user.encrypted_password))) {
+        return fail(422, 'same_password', 'New password should be different from the old password.');
       }
-      if (method === 'POST' && path === '/logout') {
-        if (claims) await db.query('update auth.refresh_tokens set revoked = true where user_id = $1', [claims.sub]);
-        await flush();
-        return new Response(null, { status: 204 });
-      }
-      return authError(404, 'not_found', 'Not found');
-    },
+      change.passwordHash = await bcrypt.hash(body.password, BCRYPT_COST);
+    }
+    await store.updateUser(db, user.id, change);
+    await options.flush();
+    return authJson(200, userJson((await store.findUser(db, 'id', user.id))!));
+  }
+
+  return async function handleAuth(req: AuthRequest): Promise<Response> {
+    const fail = authErrorFor(req.headers);
+    const body = (object(req.body) ?? {}) as Body;
+    const { method, path } = req;
+    if (method === 'POST' && path === '/signup') return signUp(body, req, fail);
+    if (method === 'POST' && path === '/token') {
+      const grant = req.search.get('grant_type');
+      if (grant === 'password') return signIn(body, req, fail);
+      if (grant === 'refresh_token') return refresh(body, fail);
+      return fail(400, 'validation_failed', 'unsupported_grant_type');
+    }
+    if ((method === 'GET' || method === 'PUT') && path === '/user') {
+      const auth = await authenticate(req, fail);
+      if ('error' in auth) return auth.error;
+      return method === 'GET' ? authJson(200, userJson(auth.user)) : updateUser(auth.user, body, fail);
+    }
+    if (method === 'POST' && path === '/logout') {
+      const scope = req.search.get('scope') ?? 'global';
+      if (!['global', 'local', 'others'].includes(scope))
+        return fail(400, 'validation_failed', 'Unsupported logout scope');
+      const auth = await authenticate(req, fail);
+      if ('error' in auth) return auth.error;
+      await sessions.endSessions(db, auth.user.id, auth.sessionId, scope);
+      await options.flush();
+      return new Response(null, { status: 204 });
+    }
+    return fail(404, 'not_found', `The embedded backend does not serve ${method} /auth/v1${path}`);
   };
 }

@@ -82,7 +82,9 @@ function raisedResponse(error: PgError): Response {
   }
   if (!detail || typeof detail.status !== 'number' || typeof detail.headers !== 'object') {
     return postgrestError(500, 'PGRST121', `Could not parse JSON in the "RAISE SQLSTATE 'PGRST'" error`, {
-      details: error.detail ? `Invalid JSON value for DETAIL: '${error.detail}'` : 'DETAIL is missing in the RAISE statement',
+      details: error.detail
+        ? `Invalid JSON value for DETAIL: '${error.detail}'`
+        : 'DETAIL is missing in the RAISE statement',
       hint: "DETAIL must be a JSON object with obligatory keys: 'status', 'headers' and optional key: 'status_text'.",
     });
   }
@@ -112,7 +114,9 @@ export function isPgError(e: unknown): e is PgError & { code: string } {
 /** PostgREST's answer to a JWT it cannot accept: PGRST301 (cannot decode or verify) or PGRST303 (claims). */
 export function jwtErrorResponse(problem: { code: 'PGRST301' | 'PGRST303'; message: string }): Response {
   return postgrestError(401, problem.code, problem.message, {
-    headers: { 'WWW-Authenticate': `Bearer error="invalid_token", error_description=${JSON.stringify(problem.message)}` },
+    headers: {
+      'WWW-Authenticate': `Bearer error="invalid_token", error_description=${JSON.stringify(problem.message)}`,
+    },
   });
 }
 

@@ -99,9 +99,3 @@ function problemOf(e: unknown): TokenProblem {
   }
   return { code: 'PGRST301', message: "JWT couldn't be decoded" };
 }
-
-/** @deprecated transitional: use verifyToken */
-export async function verifyAccessToken(key: Uint8Array, token: string): Promise<Claims | null> {
-  const verified = await verifyToken(key, token);
-  return 'claims' in verified && verified.claims.role === 'authenticated' ? (verified.claims as Claims) : null;
-}

@@ -61,7 +61,8 @@ export function pickRoutine(routines: Routine[], argNames: string[]): Routine | 
 export function notFoundText(name: string, argNames: string[]): { message: string; details: string } {
   const fn = `public.${name}`;
   const list = argNames.join(', ');
-  const withParams = argNames.length === 0 ? ' without parameters' : ` with parameter${argNames.length > 1 ? 's' : ''} ${list}`;
+  const withParams =
+    argNames.length === 0 ? ' without parameters' : ` with parameter${argNames.length > 1 ? 's' : ''} ${list}`;
   return {
     message: `Could not find the function ${fn}${argNames.length === 0 ? ' without parameters' : `(${list})`} in the schema cache`,
     details: `Searched for the function ${fn}${withParams} or with a single unnamed json/jsonb parameter, but no matches were found in the schema cache.`,
@@ -74,6 +75,8 @@ const quote = (identifier: string) => `"${identifier.replaceAll('"', '""')}"`;
 export function callSql(routine: Routine, argNames: string[]): { call: string; record: string | null } {
   const params = argNames.map((a) => routine.params.find((p) => p.name === a)!);
   const call = `public.${quote(routine.name)}(${params.map((p) => `${quote(p.name)} := _.${quote(p.name)}`).join(', ')})`;
-  const record = params.length ? `json_to_record($1::json) as _(${params.map((p) => `${quote(p.name)} ${p.type}`).join(', ')})` : null;
+  const record = params.length
+    ? `json_to_record($1::json) as _(${params.map((p) => `${quote(p.name)} ${p.type}`).join(', ')})`
+    : null;
   return { call, record };
 }

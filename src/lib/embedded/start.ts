@@ -2,10 +2,17 @@
 import { PGliteWorker } from '@electric-sql/pglite/worker';
 import { resetDatabase } from './bootstrap';
 import { flushToStorage } from './durability';
+import { EMBEDDED_ANON_KEY } from './anon-key';
 import { createEmbeddedFetch, type EmbeddedFetch } from './handler';
 import { sqlBundle } from './sql-bundle';
 
-export type EmbeddedBackend = { fetch: EmbeddedFetch; reset(): Promise<void> };
+export type EmbeddedBackend = {
+  fetch: EmbeddedFetch;
+  /** the key the client passes to createClient (see anon-key.ts) */
+  anonKey: string;
+  /** drops all data, sessions included, and rebuilds the database from migrations and seed */
+  reset(): Promise<void>;
+};
 
 export async function startEmbeddedBackend(): Promise<EmbeddedBackend> {
   const db = await PGliteWorker.create(new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' }));
@@ -13,6 +20,7 @@ export async function startEmbeddedBackend(): Promise<EmbeddedBackend> {
   let handler = await createEmbeddedFetch(db, options);
   return {
     fetch: (input, init) => handler(input, init),
+    anonKey: EMBEDDED_ANON_KEY,
     async reset() {
       await resetDatabase(db, sqlBundle);
       await options.flush();

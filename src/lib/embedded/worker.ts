@@ -5,6 +5,7 @@ import { worker } from '@electric-sql/pglite/worker';
 import { bootstrapDatabase } from './bootstrap';
 import { serveFlushRequests } from './durability';
 import { sqlBundle } from './sql-bundle';
+import { packErrorsOf } from './worker-errors';
 
 export const DATABASE_NAME = 'idb://agendakaart';
 
@@ -29,6 +30,7 @@ void worker({
     const { applied } = await bootstrapDatabase(db, sqlBundle);
     if (applied.length > 0) await db.fs?.syncToFs(false);
     await serveFlushRequests(db);
+    packErrorsOf(db);
     return db;
   },
 });

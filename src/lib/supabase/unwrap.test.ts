@@ -7,6 +7,9 @@ describe('unwrap', () => {
     ['23505', 'conflict'],
     ['22023', 'invalid'],
     ['PGRST301', 'unauthenticated'],
+    ['PGRST303', 'unauthenticated'],
+    ['23514', 'invalid'],
+    ['PGRST116', 'not_found'],
     ['XX000', 'unknown'],
   ] as const)('SQLSTATE %s is a %s error', (code, kind) => {
     expect(kindOf(code)).toBe(kind);

@@ -12,8 +12,10 @@ const KIND: Record<string, AppErrorKind> = {
   '23503': 'conflict',
   '23514': 'invalid',
   P0001: 'invalid',
+  // the JWT could not be verified (301), anonymous access is off (302), or its claims are rejected, e.g. expired (303)
   PGRST301: 'unauthenticated',
   PGRST302: 'unauthenticated',
+  PGRST303: 'unauthenticated',
 };
 
 export function kindOf(code: string | undefined): AppErrorKind {

@@ -39,8 +39,36 @@ export function areaShapes(page: Page): Locator {
   return mapRegion(page).locator('svg path[aria-label]');
 }
 
-export function areaShape(page: Page, name: string): Locator {
-  return areaShapes(page).and(page.getByLabel(nameWithin(name)));
+/** Which area a label or heading names: the longest matching area name wins ("Gebied Oud-Zuid West" is not West). */
+export function areaOfText(text: string): Area | undefined {
+  return AREAS.filter((a) => nameWithin(a.name).test(text)).sort((a, b) => b.name.length - a.name.length)[0];
+}
+
+export async function areaShapeLabels(page: Page): Promise<string[]> {
+  return areaShapes(page).evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') ?? ''));
+}
+
+export async function areaShape(page: Page, area: Area): Promise<Locator> {
+  const labels = await areaShapeLabels(page);
+  const index = labels.findIndex((l) => areaOfText(l)?.slug === area.slug);
+  if (index < 0) throw new Error(`Geen gebiedsvlak voor "${area.name}" op de kaart (gevonden: ${labels.join(', ')})`);
+  return areaShapes(page).nth(index);
+}
+
+/** Waits until the page heading names this area. */
+export async function expectAreaHeading(page: Page, area: Area): Promise<void> {
+  let text = '';
+  const deadline = Date.now() + 15_000;
+  while (Date.now() < deadline) {
+    text = await mainHeading(page)
+      .innerText()
+      .catch(() => '');
+    if (areaOfText(text)?.slug === area.slug) return;
+    await page.waitForTimeout(200);
+  }
+  throw new Error(
+    `De paginakop (h1) noemt niet het gebied "${area.name}" maar: ${JSON.stringify(text)} (${page.url()})`,
+  );
 }
 
 /** The list alternative to the map (WCAG): a navigation landmark named after its heading ("… gebieden"),
@@ -51,6 +79,21 @@ export function areaList(page: Page): Locator {
 
 export function areaLinks(page: Page): Locator {
   return areaList(page).getByRole('link');
+}
+
+/** The links inside `scope` by accessible name (as a screen reader announces them) and path, read from the
+ *  accessibility tree (`ariaSnapshot`), not from textContent. */
+export async function linksByName(scope: Locator): Promise<{ name: string; path: string }[]> {
+  const snapshot = await scope.ariaSnapshot();
+  const links: { name: string; path: string }[] = [];
+  const lines = snapshot.split('\n');
+  lines.forEach((line, i) => {
+    const link = /^\s*- link "((?:[^"\\]|\\.)*)"/.exec(line);
+    const url = /^\s*- \/url: (.*)$/.exec(lines[i + 1] ?? '');
+    if (link && url)
+      links.push({ name: JSON.parse(`"${link[1]}"`) as string, path: new URL(url[1]!.trim(), 'http://x').pathname });
+  });
+  return links;
 }
 
 export function mainHeading(page: Page): Locator {

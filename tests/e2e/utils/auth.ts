@@ -4,16 +4,26 @@ import { header, openRoute } from './app';
 
 export const DEMO_PASSWORD = 'demo-wachtwoord';
 
+/** Labels of the sign-in and sign-up fields (exact, so "Inloggen met wachtwoord" is not mistaken for a field). */
+export const EMAIL_LABEL = 'E-mailadres';
+export const PASSWORD_LABEL = 'Wachtwoord';
+export const NAME_LABEL = 'Naam';
+
 export type DemoAccount = { key: string; name: string; email: string; roleLabel: RegExp };
 
 /** `roleLabel` is how the header names the role; loose on wording, strict on the role. */
 export const DEMO_ACCOUNTS: DemoAccount[] = [
-  { key: 'area-team', name: 'Fatima El Amrani', email: 'team.noord@demo.agendakaart.nl', roleLabel: /gebiedsteam/i },
+  {
+    key: 'area-team',
+    name: 'Fatima El Amrani',
+    email: 'team.noord@demo.agendakaart.nl',
+    roleLabel: /gebiedsteam noord/i,
+  },
   {
     key: 'council',
     name: 'Joost van Dijk',
     email: 'wijkraad.heyhoef@demo.agendakaart.nl',
-    roleLabel: /wijkraad|raadslid/i,
+    roleLabel: /wijkraad heyhoef/i,
   },
   { key: 'resident', name: 'Sanne de Vries', email: 'bewoner@demo.agendakaart.nl', roleLabel: /bewoner|inwoner/i },
   { key: 'admin', name: 'Mark Jansen', email: 'beheer@demo.agendakaart.nl', roleLabel: /beheer/i },
@@ -35,8 +45,8 @@ export async function signIn(
   if (via === 'demo-button') {
     await page.getByRole('button', { name: `Inloggen als ${account.name}` }).click();
   } else {
-    await page.getByLabel(/e-?mail/i).fill(account.email);
-    await page.getByLabel(/wachtwoord/i).fill(DEMO_PASSWORD);
+    await page.getByLabel(EMAIL_LABEL, { exact: true }).fill(account.email);
+    await page.getByLabel(PASSWORD_LABEL, { exact: true }).fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: /^inloggen$/i }).click();
   }
   await waitForSignedIn(page, account.name);
@@ -56,6 +66,20 @@ export async function waitForSignedIn(page: Page, name: string): Promise<void> {
       { cause: e },
     );
   }
+}
+
+/** Waits until the header (role=banner) shows the role; fails with the header's full text. */
+export async function expectHeaderRole(page: Page, role: RegExp): Promise<void> {
+  let text = '';
+  const deadline = Date.now() + 15_000;
+  while (Date.now() < deadline) {
+    text = await header(page)
+      .innerText()
+      .catch(() => '');
+    if (role.test(text)) return;
+    await page.waitForTimeout(200);
+  }
+  throw new Error(`De kop (role=banner) toont de rol ${String(role)} niet. Tekst van de kop: ${JSON.stringify(text)}`);
 }
 
 export async function signOut(page: Page): Promise<void> {

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
 import { AppError } from '@/lib/supabase/unwrap';
@@ -14,10 +14,21 @@ export function AreaDescriptionEditor({ slug, areaId, description }: AreaDescrip
   const update = useUpdateAreaDescription(slug);
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(description);
+  const textRef = useRef<HTMLTextAreaElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const opened = useRef(false);
+
+  // focus goes into the form when it opens and back to its button when it closes
+  useEffect(() => {
+    if (editing) textRef.current?.focus();
+    else if (opened.current) buttonRef.current?.focus();
+    opened.current = editing;
+  }, [editing]);
 
   if (!editing) {
     return (
       <Button
+        ref={buttonRef}
         onClick={() => {
           setDraft(description);
           setEditing(true);
@@ -49,6 +60,7 @@ export function AreaDescriptionEditor({ slug, areaId, description }: AreaDescrip
           </div>
         ) : null}
         <textarea
+          ref={textRef}
           id="gebied-beschrijving"
           className="utrecht-textarea utrecht-textarea--html-textarea"
           rows={5}

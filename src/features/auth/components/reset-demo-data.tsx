@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
 import { useResetDemoData } from '../api';
@@ -8,6 +8,17 @@ export function ResetDemoData() {
   const { t } = useTranslation();
   const reset = useResetDemoData();
   const [confirming, setConfirming] = useState(false);
+  const confirmRef = useRef<HTMLButtonElement>(null);
+  const actionRef = useRef<HTMLButtonElement>(null);
+  const asked = useRef(false);
+
+  // keyboard focus follows the question and comes back to the action afterwards, never lost on <body>
+  useEffect(() => {
+    if (confirming) confirmRef.current?.focus();
+    else if (asked.current) actionRef.current?.focus();
+    asked.current = confirming;
+  }, [confirming]);
+
   return (
     <section aria-labelledby="herstel-titel" className="reset-demo">
       <h2 id="herstel-titel" className="utrecht-heading-3">
@@ -17,6 +28,7 @@ export function ResetDemoData() {
       {confirming ? (
         <div role="group" aria-label={t('auth.reset.confirmLabel')} className="button-row">
           <Button
+            ref={confirmRef}
             appearance="primary"
             busy={reset.isPending}
             onClick={() => reset.mutate(undefined, { onSettled: () => setConfirming(false) })}
@@ -28,7 +40,9 @@ export function ResetDemoData() {
           </Button>
         </div>
       ) : (
-        <Button onClick={() => setConfirming(true)}>{t('auth.reset.action')}</Button>
+        <Button ref={actionRef} onClick={() => setConfirming(true)}>
+          {t('auth.reset.action')}
+        </Button>
       )}
       <p role="status" className="utrecht-paragraph">
         {reset.isSuccess ? t('auth.reset.done') : reset.isError ? t('auth.reset.failed') : ''}

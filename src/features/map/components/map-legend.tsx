@@ -5,13 +5,13 @@ import type { MapArea } from '../model';
 
 type MapLegendProps = { areas: MapArea[]; selectedSlug?: string };
 
-// Open on wide screens; on a phone it starts folded so it does not cover the map.
-const startsOpen = () => typeof window.matchMedia !== 'function' || window.matchMedia('(min-width: 721px)').matches;
+// Open on wide screens over the whole city; folded on a phone and when an area is shown, so it covers no part of it.
+const wideScreen = () => typeof window.matchMedia !== 'function' || window.matchMedia('(min-width: 721px)').matches;
 
 /** Which colour is which area, and what the lines mean. The names make sure colour is never the only signal. */
 export function MapLegend({ areas, selectedSlug }: MapLegendProps) {
   const { t } = useTranslation();
-  const [open, setOpen] = useState(startsOpen);
+  const [open, setOpen] = useState(() => !selectedSlug && wideScreen());
   return (
     <details className="map-legend" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary className="map-legend__summary">{t('map.legend')}</summary>
