@@ -1,27 +1,18 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
+import { FormAlert } from '@/components/ui/form-alert';
 import { TextField } from '@/components/ui/text-field';
-import { AuthFailure, useSignIn } from '../api';
-import { authErrorKey, signInSchema, type SignInValues } from '../model';
+import { useSignIn } from '../api';
+import { signInSchema } from '../model';
+import { useAuthForm } from './use-auth-form';
 
 type SignInFormProps = { onSignedIn: () => void };
 
 export function SignInForm({ onSignedIn }: SignInFormProps) {
   const { t } = useTranslation();
   const signIn = useSignIn();
-  const { register, handleSubmit, formState } = useForm<SignInValues>({ resolver: zodResolver(signInSchema) });
-  const fieldError = (name: keyof SignInValues) => {
-    const message = formState.errors[name]?.message;
-    return message ? t(message) : undefined;
-  };
-  const failure =
-    signIn.error instanceof AuthFailure
-      ? t(authErrorKey(signIn.error.code))
-      : signIn.error
-        ? t('auth.errors.unknown')
-        : null;
+  const { form, fieldError, failure } = useAuthForm(signInSchema, signIn.error);
+  const { register, handleSubmit } = form;
 
   return (
     <form
@@ -29,11 +20,7 @@ export function SignInForm({ onSignedIn }: SignInFormProps) {
       onSubmit={handleSubmit((values) => signIn.mutate(values, { onSuccess: onSignedIn }))}
       className="form"
     >
-      {failure ? (
-        <div className="utrecht-alert utrecht-alert--error" role="alert">
-          <p className="utrecht-paragraph">{failure}</p>
-        </div>
-      ) : null}
+      <FormAlert message={failure} />
       <TextField
         label={t('auth.email')}
         type="email"

@@ -1,27 +1,18 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
+import { FormAlert } from '@/components/ui/form-alert';
 import { TextField } from '@/components/ui/text-field';
-import { AuthFailure, useSignUp } from '../api';
-import { authErrorKey, signUpSchema, type SignUpValues } from '../model';
+import { useSignUp } from '../api';
+import { signUpSchema } from '../model';
+import { useAuthForm } from './use-auth-form';
 
 type SignUpFormProps = { onSignedUp: () => void };
 
 export function SignUpForm({ onSignedUp }: SignUpFormProps) {
   const { t } = useTranslation();
   const signUp = useSignUp();
-  const { register, handleSubmit, formState } = useForm<SignUpValues>({ resolver: zodResolver(signUpSchema) });
-  const fieldError = (name: keyof SignUpValues) => {
-    const message = formState.errors[name]?.message;
-    return message ? t(message) : undefined;
-  };
-  const failure =
-    signUp.error instanceof AuthFailure
-      ? t(authErrorKey(signUp.error.code))
-      : signUp.error
-        ? t('auth.errors.unknown')
-        : null;
+  const { form, fieldError, failure } = useAuthForm(signUpSchema, signUp.error);
+  const { register, handleSubmit } = form;
 
   return (
     <form
@@ -29,11 +20,7 @@ export function SignUpForm({ onSignedUp }: SignUpFormProps) {
       onSubmit={handleSubmit((values) => signUp.mutate(values, { onSuccess: onSignedUp }))}
       className="form"
     >
-      {failure ? (
-        <div className="utrecht-alert utrecht-alert--error" role="alert">
-          <p className="utrecht-paragraph">{failure}</p>
-        </div>
-      ) : null}
+      <FormAlert message={failure} />
       <TextField
         label={t('auth.displayName')}
         description={t('auth.displayNameHelp')}
