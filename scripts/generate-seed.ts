@@ -4,6 +4,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import bcrypt from 'bcryptjs';
+import { exampleContentSql } from './seed-examples';
 
 const root = join(import.meta.dirname, '..');
 const data = (f: string) => JSON.parse(readFileSync(join(root, 'supabase', 'data', f), 'utf8'));
@@ -180,20 +181,37 @@ for (const c of COUNCILS) {
   }
 }
 
-out.push('', '-- agendas (titles and source pages as published by the gemeente; content follows in later issues)');
+// The published agendas become documents of kind 'agenda', version 1, vastgesteld. One DO block, so the bulk flag
+// (set_config local) holds for every statement: no per-district revisions for a document that is only being seeded.
+// Wijkagenda Noord is the exception: it starts as a concept and gets its (example) content and its adoption in the
+// example block at the end, through the same functions the app calls.
+// adopted_at of the published agendas: the date of the gemeente's news item that counts the 14 agendas (see
+// gebiedsteams.json, sources.aantal_agendas). The real adoption date differs per agenda and is not in the sources.
+const PUBLISHED_BY = '2022-10-21 12:00+02';
+out.push(
+  '',
+  '-- agendas (titles and source pages as published by the gemeente) as documents of kind agenda',
+  'do $$',
+  'declare',
+  '  v_id uuid;',
+  'begin',
+);
 for (const t of teams) {
   for (const a of t.wijkagendas) {
     const title = a.title.replace(/\s*\(.*\)$/, '');
     const kind = title.startsWith('Dorpsagenda') ? 'dorpsagenda' : 'wijkagenda';
     const districts = AGENDA_DISTRICTS[title] ?? t.member_wijken;
+    const example = slugify(title) === 'wijkagenda-noord';
     out.push(
-      `insert into public.agendas (area_id, slug, title, kind, status, source_url) values ((select id from public.areas where slug = ${q(t.id)}), ${q(slugify(title))}, ${q(title)}, '${kind}', 'vastgesteld', ${q(a.url)});`,
-    );
-    out.push(
-      `insert into public.agenda_districts (agenda_id, district_id) select g.id, d.id from public.agendas g, public.districts d where g.slug = ${q(slugify(title))} and d.code in (${districts.map(q).join(', ')});`,
+      '  v_id := gen_random_uuid();',
+      "  perform set_config('agendakaart.bulk_document', v_id::text, true);",
+      `  insert into public.documents (id, area_id, kind, slug, title, agenda_kind, status, adopted_at, source_url, is_example, created_at, updated_at) values (v_id, (select id from public.areas where slug = ${q(t.id)}), 'agenda', ${q(slugify(title))}, ${q(title)}, '${kind}', ${example ? "'concept', null" : `'vastgesteld', '${PUBLISHED_BY}'`}, ${q(a.url)}, ${example}, '${PUBLISHED_BY}', '${PUBLISHED_BY}');`,
+      `  insert into public.document_districts (document_id, district_id) select v_id, d.id from public.districts d where d.code in (${districts.map(q).join(', ')});`,
+      `  update public.revisions set changed_at = '${PUBLISHED_BY}' where document_id = v_id;`,
     );
   }
 }
+out.push("  perform set_config('agendakaart.bulk_document', '', true);", 'end $$;');
 
 out.push('', '-- themes (example set; admins edit them)');
 THEMES.forEach(([slug, nl, en], i) =>
@@ -215,6 +233,12 @@ for (const u of DEMO_USERS) {
   if (u.membership)
     out.push(`insert into public.memberships (user_id, role, area_id, council_id) values ('${id}', ${u.membership});`);
 }
+
+out.push(
+  '',
+  '-- example content (is_example, "voorbeeld"): Noord agenda v1 + v2, vision, plans; Reeshof agenda v2 with comments',
+  ...exampleContentSql(wijken.map((f) => ({ code: f.properties.code, geometry: f.geometry }))),
+);
 
 writeFileSync(join(root, 'supabase', 'seed.sql'), out.join('\n') + '\n');
 console.log(

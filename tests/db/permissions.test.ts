@@ -6,10 +6,12 @@ import { createTestDb } from '../utils/test-db';
 import { rolledBack, runPermissionRow, scalar } from './db-helpers';
 import {
   ACTORS,
+  claimsOf,
   contextAssignments,
   ownerControl,
   PERMISSION_ROWS,
   PUBLIC_TABLES,
+  ROW_FILTERS,
   RPC_OPERATIONS,
   TABLE_OPERATIONS,
   TABLE_VERBS,
@@ -86,6 +88,25 @@ describe('the permission table covers the schema', () => {
   });
 });
 
+describe('the row filters of the document tables are not vacuous', () => {
+  // Every document table holds rows of concept documents in Noord (the demo area team's area) and elsewhere, so
+  // "published" hides rows from everyone and "published_or_team" shows the Noord team more, but not everything.
+  const documentTables = Object.entries(ROW_FILTERS).filter(([, f]) => f.published);
+  it.each(documentTables)('%s', async (table, filters) => {
+    const counts = await rolledBack(db, async (tx) => {
+      await tx.query(`select set_config('request.jwt.claims', $1, true)`, [
+        JSON.stringify(claimsOf('area_team_own_area')),
+      ]);
+      const n = async (where?: string) =>
+        Number(await scalar(tx, `select count(*) from public.${table}${where ? ` where ${where}` : ''}`));
+      return [await n(filters.published), await n(filters.published_or_team), await n()];
+    });
+    expect(counts[0]).toBeGreaterThan(0);
+    expect(counts[0]).toBeLessThan(counts[1]!);
+    expect(counts[1]).toBeLessThan(counts[2]!);
+  });
+});
+
 describe('permission rows', () => {
   it.each(PERMISSION_ROWS.map((r) => [r.name, r] as const))('%s', async (_name, r) => {
     const { actual, expected } = await runPermissionRow(db, r);
@@ -144,6 +165,44 @@ describe('the rows fail when the schema is broken on purpose', () => {
       mutation: `create or replace function public.admin_list_users() returns jsonb
         language sql stable security definer set search_path = '' as $$ select '[]'::jsonb $$`,
       row: row('council', 'rpc admin_list_users'),
+    },
+    {
+      breakage: 'a policy that shows concept documents to everyone',
+      mutation: `create policy "leak" on public.documents for select to anon using (true)`,
+      row: row('anon', 'select documents'),
+    },
+    {
+      breakage: 'child tables that follow the document of any status',
+      mutation: `create or replace function private.published_document_ids() returns setof uuid
+        language sql stable security definer set search_path = '' as $$ select d.id from public.documents d $$`,
+      row: row('council', 'select entries'),
+    },
+    {
+      breakage: 'editable_document without the vastgesteld check, and without the trigger that guards it too',
+      mutation: `create or replace function private.editable_document(p_document_id uuid) returns public.documents
+        language plpgsql volatile security definer set search_path = '' as $$
+        declare v_doc public.documents;
+        begin
+          select * into v_doc from public.documents where id = p_document_id;
+          perform private.require_area_editor(v_doc.area_id);
+          return v_doc;
+        end $$;
+        alter table public.sections disable trigger sections_before_write`,
+      row: row('area_team_own_area', 'rpc upsert_section (vastgesteld)'),
+    },
+    {
+      breakage: 'comment_role that lets every signed-in user comment as a resident',
+      mutation: `create or replace function private.comment_role(p_document_id uuid) returns public.comment_role
+        language sql stable security definer set search_path = '' as $$
+        select case when (select auth.uid()) is not null then 'resident'::public.comment_role end $$`,
+      row: row('area_team_other_area', 'rpc add_comment'),
+    },
+    {
+      breakage: 'update_comment without its author check',
+      mutation: `create or replace function public.update_comment(p_comment_id uuid, p_body text) returns jsonb
+        language sql volatile security definer set search_path = '' as $$
+        update public.comments set body = p_body where id = p_comment_id returning to_jsonb(comments.*) $$`,
+      row: row('area_team_other_area', 'rpc update_comment'),
     },
     {
       breakage: 'area_page that says every signed-in user can edit',

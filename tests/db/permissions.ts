@@ -77,6 +77,13 @@ export function claimsOf(actor: Actor): { role: 'anon' | 'authenticated'; sub?: 
 }
 
 // ── context: values the statements use, looked up as the table owner ───────────────────────────────────────
+const FIRST_ENTRY = (area: string, column: string) =>
+  `select ${column} from public.entries e join public.sections s on s.id = e.section_id join public.documents d on d.id = e.document_id ` +
+  `where d.slug = 'wijkagenda-${area}' and d.status = 'consultatie' order by s.position, e.position limit 1`;
+const FIRST_CONCEPT_ACTION = (area: string, column: string) =>
+  `select ${column} from public.entries e join public.documents d on d.id = e.document_id join public.areas ar on ar.id = d.area_id ` +
+  `where ar.slug = '${area}' and d.status = 'concept' and e.kind = 'plan_action' order by d.slug, e.position limit 1`;
+
 const CONTEXT = {
   /** the area the actor acts on */
   area: (a: ActorSpec) => `(select id::text from public.areas where slug = '${a.area}')`,
@@ -88,8 +95,39 @@ const CONTEXT = {
   membership: () =>
     `(select id::text from public.memberships where user_id = '${DEMO_USERS.councilHeyhoef}' and role = 'council')`,
   theme: () => `(select id::text from public.themes where slug = 'wonen')`,
-  /** an agenda that covers exactly one district (Zorgvlied, West) */
-  agenda: () => `(select id::text from public.agendas where slug = 'wijkagenda-zorgvlied')`,
+  // documents (issue 3): everything below is looked up in the actor's area (Noord or Reeshof)
+  /** the wijkagenda of the area in consultatie (version 2 in the seed) */
+  doc: (a) => `(select id::text from public.documents where slug = 'wijkagenda-${a.area}' and status = 'consultatie')`,
+  doc_version: (a) =>
+    `(select version::text from public.documents where slug = 'wijkagenda-${a.area}' and status = 'consultatie')`,
+  doc_slug: (a) => `'wijkagenda-${a.area}'`,
+  /** version 1 of that wijkagenda (vastgesteld) */
+  doc_v1: (a) => `(select id::text from public.documents where slug = 'wijkagenda-${a.area}' and version_no = 1)`,
+  /** the gebiedsvisie of the area: vastgesteld, no newer version */
+  adopted_doc: (a) =>
+    `(select d.id::text from public.documents d join public.areas ar on ar.id = d.area_id where ar.slug = '${a.area}' and d.kind = 'vision')`,
+  /** a concept (an uitvoeringsplan in the seed): only the area team of the area and admins see it */
+  concept_doc: (a) =>
+    `(select d.id::text from public.documents d join public.areas ar on ar.id = d.area_id where ar.slug = '${a.area}' and d.status = 'concept' order by d.slug limit 1)`,
+  concept_doc_version: (a) =>
+    `(select d.version::text from public.documents d join public.areas ar on ar.id = d.area_id where ar.slug = '${a.area}' and d.status = 'concept' order by d.slug limit 1)`,
+  /** the first section and entry of doc */
+  section: (a) =>
+    `(select s.id::text from public.sections s join public.documents d on d.id = s.document_id where d.slug = 'wijkagenda-${a.area}' and d.status = 'consultatie' order by s.position limit 1)`,
+  section_version: (a) =>
+    `(select s.version::text from public.sections s join public.documents d on d.id = s.document_id where d.slug = 'wijkagenda-${a.area}' and d.status = 'consultatie' order by s.position limit 1)`,
+  entry: (a) => `(${FIRST_ENTRY(a.area, 'e.id::text')})`,
+  entry_version: (a) => `(${FIRST_ENTRY(a.area, 'e.version::text')})`,
+  entry_lineage: (a) => `(${FIRST_ENTRY(a.area, 'e.lineage_id::text')})`,
+  /** the first plan action of concept_doc */
+  action: (a) => `(${FIRST_CONCEPT_ACTION(a.area, 'e.id::text')})`,
+  action_version: (a) => `(${FIRST_CONCEPT_ACTION(a.area, 'e.version::text')})`,
+  /** a comment in the area by the actor, else the first comment in the area */
+  own_comment: (a) =>
+    `(select c.id::text from public.comments c join public.areas ar on ar.id = c.area_id where ar.slug = '${a.area}' order by c.author_id is not distinct from (select auth.uid()) desc, c.created_at, c.id limit 1)`,
+  /** the first comment in the area by someone else than the actor */
+  others_comment: (a) =>
+    `(select c.id::text from public.comments c join public.areas ar on ar.id = c.area_id where ar.slug = '${a.area}' and c.author_id is distinct from (select auth.uid()) order by c.created_at, c.id limit 1)`,
   n_areas: () => `(select count(*)::text from public.areas)`,
   n_districts: () => `(select count(*)::text from public.districts)`,
   n_themes: () => `(select count(*)::text from public.themes)`,
@@ -107,12 +145,17 @@ export function contextAssignments(actor: Actor): string[] {
 }
 
 // ── outcomes ────────────────────────────────────────────────────────────────────────────────────────────────
-export type SqlState = '42501' | 'P0002' | '22023' | '23505' | '23503';
-export type Outcome = { ok: string } | { error: SqlState } | { sees: 'all' | 'own' };
+export type SqlState = '42501' | 'P0002' | '22023' | '23505' | '23503' | '40001';
+/** Which rows of a table an actor sees: all, their own, those of published documents (consultatie or vastgesteld),
+ *  or those plus the concept documents of the area they are area team of. */
+export type Rows = 'all' | 'own' | 'published' | 'published_or_team';
+export type Outcome = { ok: string } | { error: SqlState } | { sees: Rows };
 
 const ok = (check = 'true'): Outcome => ({ ok: check });
 const denied: Outcome = { error: '42501' };
-const sees = (rows: 'all' | 'own'): Outcome => ({ sees: rows });
+const notFound: Outcome = { error: 'P0002' };
+const invalid: Outcome = { error: '22023' };
+const sees = (rows: Rows): Outcome => ({ sees: rows });
 
 /** One outcome per actor, in the order of ACTORS: anon, resident, council, area_team_own_area, area_team_other_area, admin. */
 type PerActor = readonly [Outcome, Outcome, Outcome, Outcome, Outcome, Outcome];
@@ -122,20 +165,27 @@ export type RpcOperation = {
   kind: 'rpc';
   /** name and identity arguments as pg_get_function_identity_arguments() prints them */
   signature: string;
+  /** tells apart two operations on the same function, e.g. "(concept)" */
+  variant?: string;
   /** the call, an expression of type jsonb */
   call: string;
   outcomes: PerActor;
 };
 
 export const PUBLIC_TABLES = [
-  'agenda_districts',
-  'agendas',
   'areas',
+  'comments',
   'council_districts',
   'councils',
   'districts',
+  'document_districts',
+  'documents',
+  'entries',
+  'entry_links',
   'memberships',
   'profiles',
+  'revisions',
+  'sections',
   'themes',
 ] as const;
 export type PublicTable = (typeof PUBLIC_TABLES)[number];
@@ -155,11 +205,12 @@ export type TableOperation = {
 
 export type Operation = RpcOperation | TableOperation;
 
-const rpc = (signature: string, call: string, outcomes: PerActor): RpcOperation => ({
+const rpc = (signature: string, call: string, outcomes: PerActor, variant?: string): RpcOperation => ({
   kind: 'rpc',
   signature,
   call,
   outcomes,
+  ...(variant ? { variant } : {}),
 });
 
 const NEW_NAME = 'Nieuwe Naam';
@@ -170,6 +221,15 @@ const signedIn = (o: Outcome, anon: Outcome = denied): PerActor => [anon, o, o, 
 const adminOnly = (o: Outcome): PerActor => [denied, denied, denied, denied, denied, o];
 const canEdit = (v: boolean) =>
   ok(`(r ->> 'can_edit')::boolean = ${v} and r -> 'area' ->> 'slug' = ${ctx('area_slug')}`);
+/** area team of the actor's area and admins: `o`; everyone else (anon has no EXECUTE on writes): `others` */
+const editors = (o: Outcome): PerActor => [denied, denied, denied, o, denied, o];
+const teamOnly = (o: Outcome, others: Outcome): PerActor => [others, others, others, o, others, o];
+const docDetail = (v: boolean) =>
+  ok(
+    `(r ->> 'can_edit')::boolean = ${v} and r -> 'document' ->> 'id' = ${ctx('doc')} and jsonb_array_length(r -> 'sections') > 0`,
+  );
+const canComment = (v: boolean) => ok(`(r ->> 'can_comment')::boolean = ${v} and (r ->> 'comment_count')::int > 0`);
+const commentAs = (role: string) => ok(`r ->> 'author_role' = '${role}' and r ->> 'is_own' = 'true'`);
 
 export const RPC_OPERATIONS: RpcOperation[] = [
   // reads: anon + authenticated
@@ -237,22 +297,213 @@ export const RPC_OPERATIONS: RpcOperation[] = [
     `public.admin_upsert_theme(null, 'test-thema', 'Testthema', 'Test theme', 9)`,
     adminOnly(ok(`r ->> 'slug' = 'test-thema' and r ->> 'is_example' = 'false'`)),
   ),
+
+  // ── documents (issue 3) ──────────────────────────────────────────────────────────────────────────────────
+  // reads: the wijkagenda in consultatie of the actor's area is published, so everyone reads it
+  rpc('document_detail(p_document_id uuid)', `public.document_detail(${uuid('doc')})`, [
+    docDetail(false), // anon
+    docDetail(false), // resident
+    docDetail(false), // council (in its own area)
+    docDetail(true), // area_team_own_area
+    docDetail(false), // area_team_other_area
+    docDetail(true), // admin
+  ]),
+  rpc(
+    'document_detail(p_document_id uuid)',
+    `public.document_detail(${uuid('concept_doc')})`,
+    teamOnly(ok(`r -> 'document' ->> 'status' = 'concept'`), notFound),
+    '(concept)',
+  ),
+  rpc(
+    'document_by_slug(p_slug text, p_version_no integer)',
+    `public.document_by_slug(${ctx('doc_slug')})`,
+    everyone(ok(`r -> 'document' ->> 'id' = ${ctx('doc')}`)),
+  ),
+  rpc(
+    'document_history(p_document_id uuid)',
+    `public.document_history(${uuid('doc')})`,
+    everyone(ok(`jsonb_array_length(r -> 'revisions') > 0 and r -> 'document' ->> 'id' = ${ctx('doc')}`)),
+  ),
+  rpc(
+    'compare_versions(p_from uuid, p_to uuid)',
+    `public.compare_versions(${uuid('doc_v1')}, ${uuid('doc')})`,
+    everyone(ok(`r -> 'to' ->> 'id' = ${ctx('doc')} and (r -> 'summary' ->> 'added')::int > 0`)),
+  ),
+  rpc('document_comments(p_document_id uuid)', `public.document_comments(${uuid('doc')})`, [
+    canComment(false), // anon
+    canComment(true), // resident: the area team opened the Noord agenda to residents
+    canComment(true), // council: Heyhoef lies in the Reeshof agenda's districts
+    canComment(true), // area_team_own_area
+    canComment(false), // area_team_other_area: Reeshof is not open to residents
+    canComment(true), // admin
+  ]),
+  rpc(
+    'plan_progress(p_area_id uuid)',
+    `public.plan_progress(${uuid('area')})`,
+    everyone(
+      ok(
+        `jsonb_array_length(r -> 'plans') = (select count(distinct d.series_id)::int from public.documents d where d.kind = 'plan' and d.area_id = ${uuid('area')})`,
+      ),
+    ),
+  ),
+  rpc(
+    'map_entries(p_area_id uuid, p_kinds text[], p_theme_ids uuid[], p_statuses text[])',
+    `public.map_entries(${uuid('area')})`,
+    everyone(ok(`r ->> 'type' = 'FeatureCollection' and jsonb_array_length(r -> 'features') > 0`)),
+  ),
+  // writes: the area team of the area and admins, nobody else
+  rpc(
+    'create_document(p_area_id uuid, p_kind document_kind, p_title text, p_summary text, p_district_ids uuid[], p_agenda_kind agenda_kind, p_horizon_start integer, p_horizon_end integer, p_period_start date, p_period_end date)',
+    `public.create_document(${uuid('area')}, 'plan', 'Testplan', p_period_start => '2027-01-01', p_period_end => '2027-12-31')`,
+    editors(ok(`r ->> 'status' = 'concept' and r ->> 'slug' = 'testplan' and r -> 'area' ->> 'id' = ${ctx('area')}`)),
+  ),
+  rpc(
+    'update_document(p_document_id uuid, p_version integer, p_title text, p_summary text, p_district_ids uuid[], p_agenda_kind agenda_kind, p_horizon_start integer, p_horizon_end integer, p_period_start date, p_period_end date, p_source_url text)',
+    `public.update_document(${uuid('doc')}, ${ctx('doc_version')}::int, 'Nieuwe titel')`,
+    editors(ok(`r ->> 'title' = 'Nieuwe titel'`)),
+  ),
+  rpc(
+    'set_document_status(p_document_id uuid, p_version integer, p_status document_status)',
+    `public.set_document_status(${uuid('doc')}, ${ctx('doc_version')}::int, 'concept')`,
+    editors(ok(`r ->> 'status' = 'concept'`)),
+  ),
+  rpc(
+    'set_comments_open(p_document_id uuid, p_version integer, p_open boolean)',
+    `public.set_comments_open(${uuid('doc')}, ${ctx('doc_version')}::int, false)`,
+    editors(ok(`r ->> 'comments_open_to_residents' = 'false'`)),
+  ),
+  rpc(
+    'start_revision(p_document_id uuid)',
+    `public.start_revision(${uuid('adopted_doc')})`,
+    editors(ok(`r ->> 'version_no' = '2' and r ->> 'status' = 'concept'`)),
+  ),
+  rpc(
+    'delete_document(p_document_id uuid, p_version integer)',
+    `public.delete_document(${uuid('concept_doc')}, ${ctx('concept_doc_version')}::int)`,
+    editors(ok(`r ->> 'id' = ${ctx('concept_doc')}`)),
+  ),
+  rpc(
+    'upsert_section(p_document_id uuid, p_title text, p_section_id uuid, p_version integer, p_body text, p_position integer)',
+    `public.upsert_section(${uuid('doc')}, 'Nieuwe sectie')`,
+    editors(ok(`r ->> 'title' = 'Nieuwe sectie' and r ->> 'version' = '1'`)),
+  ),
+  rpc(
+    'upsert_section(p_document_id uuid, p_title text, p_section_id uuid, p_version integer, p_body text, p_position integer)',
+    `public.upsert_section(${uuid('adopted_doc')}, 'Nieuwe sectie')`,
+    editors(invalid), // a vastgesteld version is read-only, also for its editors
+    '(vastgesteld)',
+  ),
+  rpc(
+    'move_section(p_section_id uuid, p_version integer, p_position integer)',
+    `public.move_section(${uuid('section')}, ${ctx('section_version')}::int, 1)`,
+    editors(ok(`r ->> 'position' = '1'`)),
+  ),
+  rpc(
+    'delete_section(p_section_id uuid, p_version integer)',
+    `public.delete_section(${uuid('section')}, ${ctx('section_version')}::int)`,
+    editors(ok(`r ->> 'id' = ${ctx('section')}`)),
+  ),
+  rpc(
+    'upsert_entry(p_section_id uuid, p_title text, p_entry_id uuid, p_version integer, p_body text, p_theme_id uuid, p_location jsonb, p_origin item_origin, p_priority integer, p_owner_name text, p_item_status item_status, p_owner_org text, p_owner_kind owner_kind, p_action_status action_status, p_start_date date, p_end_date date, p_progress integer, p_budget_eur numeric, p_position integer)',
+    `public.upsert_entry(${uuid('section')}, 'Nieuw punt', p_origin => 'resident_ambition')`,
+    editors(ok(`r ->> 'kind' = 'agenda_item' and r ->> 'item_status' = 'open' and r ->> 'priority' = '2'`)),
+  ),
+  rpc(
+    'update_action_progress(p_entry_id uuid, p_version integer, p_action_status action_status, p_progress integer)',
+    `public.update_action_progress(${uuid('action')}, ${ctx('action_version')}::int, 'in_uitvoering', 50)`,
+    editors(ok(`r ->> 'progress' = '50' and r ->> 'action_status' = 'in_uitvoering'`)),
+  ),
+  rpc(
+    'move_entry(p_entry_id uuid, p_version integer, p_section_id uuid, p_position integer)',
+    `public.move_entry(${uuid('entry')}, ${ctx('entry_version')}::int, ${uuid('section')}, 1)`,
+    editors(ok(`r ->> 'position' = '1'`)),
+  ),
+  rpc(
+    'delete_entry(p_entry_id uuid, p_version integer)',
+    `public.delete_entry(${uuid('entry')}, ${ctx('entry_version')}::int)`,
+    editors(ok(`r ->> 'id' = ${ctx('entry')}`)),
+  ),
+  rpc(
+    'set_entry_links(p_entry_id uuid, p_version integer, p_target_lineage_ids uuid[])',
+    `public.set_entry_links(${uuid('action')}, ${ctx('action_version')}::int, array[${uuid('entry_lineage')}])`,
+    editors(
+      ok(`r -> 'links' -> 0 ->> 'lineage_id' = ${ctx('entry_lineage')} and jsonb_array_length(r -> 'links') = 1`),
+    ),
+  ),
+  rpc(
+    'add_comment(p_document_id uuid, p_body text, p_entry_id uuid, p_parent_id uuid, p_is_official_response boolean)',
+    `public.add_comment(${uuid('doc')}, 'Een reactie', p_entry_id => ${uuid('entry')})`,
+    [
+      denied, // anon
+      commentAs('resident'), // the Noord agenda is open to residents
+      commentAs('council'), // Heyhoef lies in the Reeshof agenda's districts
+      commentAs('area_team'),
+      denied, // area_team_other_area: in Reeshof only a resident, and Reeshof is not open to residents
+      commentAs('admin'),
+    ],
+  ),
+  rpc(
+    'add_comment(p_document_id uuid, p_body text, p_entry_id uuid, p_parent_id uuid, p_is_official_response boolean)',
+    `public.add_comment(${uuid('concept_doc')}, 'Een reactie')`,
+    [denied, notFound, notFound, commentAs('area_team'), notFound, commentAs('admin')],
+    '(concept)',
+  ),
+  rpc('update_comment(p_comment_id uuid, p_body text)', `public.update_comment(${uuid('own_comment')}, 'Aangepast')`, [
+    denied, // anon
+    ok(`r ->> 'body' = 'Aangepast'`), // resident: her own comment on the Noord agenda
+    ok(`r ->> 'body' = 'Aangepast'`), // council: his own comment on the Reeshof agenda
+    ok(`r ->> 'body' = 'Aangepast'`), // area_team_own_area: her own note on the Noord concept plan
+    denied, // area_team_other_area: she wrote nothing in Reeshof; nobody edits someone else's comment
+    ok(`r ->> 'body' = 'Aangepast'`), // admin: his own answer in Reeshof
+  ]),
+  rpc(
+    'delete_comment(p_comment_id uuid)',
+    `public.delete_comment(${uuid('others_comment')})`,
+    adminOnly(ok(`r ->> 'deleted_at' is not null and r ->> 'body' = ''`)), // moderation only
+  ),
 ];
 
 // Direct table access. Reads: what each actor sees. Writes: always refused (42501: no INSERT/UPDATE/DELETE grant),
 // because every write goes through a function. The statements are real attacks that work for the table owner.
-const OWN_ROWS: Partial<Record<PublicTable, string>> = {
-  profiles: 'id = (select auth.uid())',
-  memberships: 'user_id = (select auth.uid())',
+const TEAM_AREAS = `(select m.area_id from public.memberships m where m.user_id = (select auth.uid()) and m.role = 'area_team')`;
+const PUBLISHED_DOCS = `(select d.id from public.documents d where d.status <> 'concept')`;
+/** rows of documents and of tables that hang under a document */
+const documentRows = (documentId: string) => ({
+  published: `${documentId} in ${PUBLISHED_DOCS}`,
+  published_or_team: `${documentId} in ${PUBLISHED_DOCS} or area_id in ${TEAM_AREAS}`,
+});
+export const ROW_FILTERS: Partial<Record<PublicTable, Partial<Record<Rows, string>>>> = {
+  profiles: { own: 'id = (select auth.uid())' },
+  memberships: { own: 'user_id = (select auth.uid())' },
+  documents: documentRows('id'),
+  document_districts: documentRows('document_id'),
+  sections: documentRows('document_id'),
+  entries: documentRows('document_id'),
+  entry_links: documentRows('document_id'),
+  revisions: documentRows('document_id'),
+  comments: documentRows('document_id'),
 };
 
 const EVERYONE_READS = everyone(sees('all'));
 // anon has no SELECT grant on profiles and memberships at all (42501, not an empty list); a signed-in user sees
 // only their own rows; an admin sees all.
 const SIGNED_IN_READ_OWN: PerActor = [denied, sees('own'), sees('own'), sees('own'), sees('own'), sees('all')];
+// documents and everything under them: published ones for everyone, concepts only for the area team of the area
+// (the demo area team member is in Noord, whatever area she acts on) and admins
+const DOCUMENT_READS: PerActor = [
+  sees('published'),
+  sees('published'),
+  sees('published'),
+  sees('published_or_team'),
+  sees('published_or_team'),
+  sees('all'),
+];
 const NOBODY = everyone(denied);
 
 const R = DEMO_USERS.resident;
+const FIRST_DISTRICT_OF_DOC = `(select dd.district_id from public.document_districts dd where dd.document_id = ${uuid('doc')} order by dd.district_id limit 1)`;
+const FIRST_LINK_OF_ACTION = `(select l.target_lineage_id from public.entry_links l where l.entry_id = ${uuid('action')} order by l.target_lineage_id limit 1)`;
+const LAST_REVISION_OF_DOC = `(select max(r.id) from public.revisions r where r.document_id = ${uuid('doc')})`;
 const TABLES: Record<
   PublicTable,
   { select: PerActor; insert: string; update: string; delete: string; deleteOwner?: string }
@@ -299,18 +550,49 @@ const TABLES: Record<
     insert: `insert into public.themes (slug, name_nl, name_en) values ('test-thema', 'Testthema', 'Test theme')`,
     update: `update public.themes set name_nl = 'Gewijzigd' where id = ${uuid('theme')}`,
     delete: `delete from public.themes where id = ${uuid('theme')}`,
+    deleteOwner: '23503', // entries refer to the theme: the owner reaches the row, the foreign key stops it
   },
-  agendas: {
-    select: EVERYONE_READS,
-    insert: `insert into public.agendas (area_id, slug, title) values (${uuid('area')}, 'test-agenda', 'Testagenda')`,
-    update: `update public.agendas set status = 'vastgesteld' where id = ${uuid('agenda')}`,
-    delete: `delete from public.agendas where id = ${uuid('agenda')}`,
+  documents: {
+    select: DOCUMENT_READS,
+    insert: `insert into public.documents (area_id, kind, slug, title, agenda_kind) values (${uuid('area')}, 'agenda', 'test-agenda', 'Testagenda', 'wijkagenda')`,
+    update: `update public.documents set title = 'Buiten de functies om' where id = ${uuid('doc')}`,
+    delete: `delete from public.documents where id = ${uuid('doc')}`,
   },
-  agenda_districts: {
-    select: EVERYONE_READS,
-    insert: `insert into public.agenda_districts (agenda_id, district_id) values (${uuid('agenda')}, ${uuid('district')})`,
-    update: `update public.agenda_districts set district_id = ${uuid('district')} where agenda_id = ${uuid('agenda')}`,
-    delete: `delete from public.agenda_districts where agenda_id = ${uuid('agenda')}`,
+  document_districts: {
+    select: DOCUMENT_READS,
+    insert: `insert into public.document_districts (document_id, district_id) values (${uuid('doc')}, ${uuid('district')})`,
+    update: `update public.document_districts set district_id = ${uuid('district')} where document_id = ${uuid('doc')} and district_id = ${FIRST_DISTRICT_OF_DOC}`,
+    delete: `delete from public.document_districts where document_id = ${uuid('doc')} and district_id = ${FIRST_DISTRICT_OF_DOC}`,
+  },
+  sections: {
+    select: DOCUMENT_READS,
+    insert: `insert into public.sections (document_id, title, position) values (${uuid('doc')}, 'Testsectie', 99)`,
+    update: `update public.sections set title = 'Buiten de functies om' where id = ${uuid('section')}`,
+    delete: `delete from public.sections where id = ${uuid('section')}`,
+  },
+  entries: {
+    select: DOCUMENT_READS,
+    insert: `insert into public.entries (document_id, section_id, title, position, origin, priority, item_status) values (${uuid('doc')}, ${uuid('section')}, 'Testpunt', 99, 'resident_ambition', 2, 'open')`,
+    update: `update public.entries set title = 'Buiten de functies om' where id = ${uuid('entry')}`,
+    delete: `delete from public.entries where id = ${uuid('entry')}`,
+  },
+  entry_links: {
+    select: DOCUMENT_READS,
+    insert: `insert into public.entry_links (entry_id, target_lineage_id) values (${uuid('action')}, gen_random_uuid())`,
+    update: `update public.entry_links set target_lineage_id = gen_random_uuid() where entry_id = ${uuid('action')} and target_lineage_id = ${FIRST_LINK_OF_ACTION}`,
+    delete: `delete from public.entry_links where entry_id = ${uuid('action')} and target_lineage_id = ${FIRST_LINK_OF_ACTION}`,
+  },
+  revisions: {
+    select: DOCUMENT_READS,
+    insert: `insert into public.revisions (document_id, area_id, entity, entity_id, operation) values (${uuid('doc')}, ${uuid('area')}, 'document', ${uuid('doc')}, 'update')`,
+    update: `update public.revisions set changed_at = now() where id = ${LAST_REVISION_OF_DOC}`,
+    delete: `delete from public.revisions where id = ${LAST_REVISION_OF_DOC}`,
+  },
+  comments: {
+    select: DOCUMENT_READS,
+    insert: `insert into public.comments (document_id, author_role, body) values (${uuid('doc')}, 'council', 'Nep-reactie')`,
+    update: `update public.comments set body = 'Buiten de functies om' where id = ${uuid('own_comment')}`,
+    delete: `delete from public.comments where id = ${uuid('own_comment')}`,
   },
 };
 
@@ -342,7 +624,8 @@ export type PermissionRow = {
 };
 
 export function operationLabel(op: Operation): string {
-  return op.kind === 'rpc' ? `rpc ${op.signature.split('(')[0]}` : `${op.verb} ${op.table}`;
+  if (op.kind === 'table') return `${op.verb} ${op.table}`;
+  return `rpc ${op.signature.split('(')[0]}${op.variant ? ` ${op.variant}` : ''}`;
 }
 
 function outcomeLabel(o: Outcome): string {
@@ -376,8 +659,8 @@ function expectationOf(op: Operation, expect: Outcome): { setup: string[]; expec
   if ('ok' in expect) return { setup: [], expected: `'ok'` };
   if ('error' in expect) return { setup: [], expected: `'${expect.error}'` };
   if (op.kind !== 'table') throw new Error(`"sees" only applies to table reads (${operationLabel(op)})`);
-  const where = expect.sees === 'own' ? OWN_ROWS[op.table] : undefined;
-  if (expect.sees === 'own' && !where) throw new Error(`no "own rows" rule for ${op.table}`);
+  const where = expect.sees === 'all' ? undefined : ROW_FILTERS[op.table]?.[expect.sees];
+  if (expect.sees !== 'all' && !where) throw new Error(`no "${expect.sees}" rows rule for ${op.table}`);
   return {
     setup: [`set_config('test.expected', (${tableDigest(op.table, where)}), true)`],
     expected: `current_setting('test.expected')`,

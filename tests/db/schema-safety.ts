@@ -14,12 +14,32 @@ export type SafetyCheck = {
   canary: string;
 };
 
-/** Private helpers that policies and security-invoker RPCs call, so the API roles must be able to execute them. */
+/** Private helpers that policies and security-invoker RPCs call, so the API roles must be able to execute them.
+ *  The SECURITY DEFINER ones among them answer only about the caller (is_admin, my_area_ids, can_edit_area,
+ *  comment_role), return public-facing names (area_team_names, display_name) or ids of published documents. */
 export const PRIVATE_EXECUTE_ALLOW_LIST = [
   'area_json(a areas)',
   'area_team_names(p_area_id uuid)',
   'is_admin()',
   'my_area_ids(p_roles membership_role[])',
+  // documents (issue 3)
+  'can_edit_area(p_area_id uuid)',
+  'changed_fields(p_before jsonb, p_after jsonb)',
+  'comment_counts(p_document_id uuid, p_entry_id uuid)',
+  'comment_is_open(c comments)',
+  'comment_json(c comments)',
+  'comment_role(p_document_id uuid)',
+  'current_document_ids()',
+  'display_name(p_user_id uuid)',
+  'document_json(d documents)',
+  'document_list_json(d documents)',
+  'entry_compare_json(e entries)',
+  'entry_json(e entries)',
+  'entry_linked_from_json(p_lineage_id uuid)',
+  'entry_links_json(p_entry_id uuid)',
+  'progress_json(p_entry_ids uuid[])',
+  'published_document_ids()',
+  'section_json(s sections)',
 ];
 
 /** Functions allowed to read user metadata: the sign-up trigger takes the display name from it, never a role. */

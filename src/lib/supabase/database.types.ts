@@ -11,83 +11,6 @@ export type Database = {
   };
   public: {
     Tables: {
-      agenda_districts: {
-        Row: {
-          agenda_id: string;
-          district_id: string;
-        };
-        Insert: {
-          agenda_id: string;
-          district_id: string;
-        };
-        Update: {
-          agenda_id?: string;
-          district_id?: string;
-        };
-        Relationships: [
-          {
-            foreignKeyName: 'agenda_districts_agenda_id_fkey';
-            columns: ['agenda_id'];
-            isOneToOne: false;
-            referencedRelation: 'agendas';
-            referencedColumns: ['id'];
-          },
-          {
-            foreignKeyName: 'agenda_districts_district_id_fkey';
-            columns: ['district_id'];
-            isOneToOne: false;
-            referencedRelation: 'districts';
-            referencedColumns: ['id'];
-          },
-        ];
-      };
-      agendas: {
-        Row: {
-          area_id: string;
-          created_at: string;
-          id: string;
-          is_example: boolean;
-          kind: Database['public']['Enums']['agenda_kind'];
-          slug: string;
-          source_url: string | null;
-          status: Database['public']['Enums']['document_status'];
-          title: string;
-          updated_at: string;
-        };
-        Insert: {
-          area_id: string;
-          created_at?: string;
-          id?: string;
-          is_example?: boolean;
-          kind?: Database['public']['Enums']['agenda_kind'];
-          slug: string;
-          source_url?: string | null;
-          status?: Database['public']['Enums']['document_status'];
-          title: string;
-          updated_at?: string;
-        };
-        Update: {
-          area_id?: string;
-          created_at?: string;
-          id?: string;
-          is_example?: boolean;
-          kind?: Database['public']['Enums']['agenda_kind'];
-          slug?: string;
-          source_url?: string | null;
-          status?: Database['public']['Enums']['document_status'];
-          title?: string;
-          updated_at?: string;
-        };
-        Relationships: [
-          {
-            foreignKeyName: 'agendas_area_id_fkey';
-            columns: ['area_id'];
-            isOneToOne: false;
-            referencedRelation: 'areas';
-            referencedColumns: ['id'];
-          },
-        ];
-      };
       areas: {
         Row: {
           color_index: number;
@@ -126,6 +49,100 @@ export type Database = {
           updated_at?: string;
         };
         Relationships: [];
+      };
+      comments: {
+        Row: {
+          area_id: string;
+          author_id: string | null;
+          author_role: Database['public']['Enums']['comment_role'];
+          body: string;
+          council_id: string | null;
+          created_at: string;
+          deleted_at: string | null;
+          document_id: string;
+          edited_at: string | null;
+          entry_id: string | null;
+          entry_lineage_id: string | null;
+          id: string;
+          is_official_response: boolean;
+          parent_id: string | null;
+        };
+        Insert: {
+          area_id: string;
+          author_id?: string | null;
+          author_role: Database['public']['Enums']['comment_role'];
+          body: string;
+          council_id?: string | null;
+          created_at?: string;
+          deleted_at?: string | null;
+          document_id: string;
+          edited_at?: string | null;
+          entry_id?: string | null;
+          entry_lineage_id?: string | null;
+          id?: string;
+          is_official_response?: boolean;
+          parent_id?: string | null;
+        };
+        Update: {
+          area_id?: string;
+          author_id?: string | null;
+          author_role?: Database['public']['Enums']['comment_role'];
+          body?: string;
+          council_id?: string | null;
+          created_at?: string;
+          deleted_at?: string | null;
+          document_id?: string;
+          edited_at?: string | null;
+          entry_id?: string | null;
+          entry_lineage_id?: string | null;
+          id?: string;
+          is_official_response?: boolean;
+          parent_id?: string | null;
+        };
+        Relationships: [
+          {
+            foreignKeyName: 'comments_area_id_fkey';
+            columns: ['area_id'];
+            isOneToOne: false;
+            referencedRelation: 'areas';
+            referencedColumns: ['id'];
+          },
+          {
+            foreignKeyName: 'comments_author_id_fkey';
+            columns: ['author_id'];
+            isOneToOne: false;
+            referencedRelation: 'profiles';
+            referencedColumns: ['id'];
+          },
+          {
+            foreignKeyName: 'comments_council_id_fkey';
+            columns: ['council_id'];
+            isOneToOne: false;
+            referencedRelation: 'councils';
+            referencedColumns: ['id'];
+          },
+          {
+            foreignKeyName: 'comments_document_id_fkey';
+            columns: ['document_id'];
+            isOneToOne: false;
+            referencedRelation: 'documents';
+            referencedColumns: ['id'];
+          },
+          {
+            foreignKeyName: 'comments_entry';
+            columns: ['entry_id', 'document_id'];
+            isOneToOne: false;
+            referencedRelation: 'entries';
+            referencedColumns: ['id', 'document_id'];
+          },
+          {
+            foreignKeyName: 'comments_parent_id_fkey';
+            columns: ['parent_id'];
+            isOneToOne: false;
+            referencedRelation: 'comments';
+            referencedColumns: ['id'];
+          },
+        ];
       };
       council_districts: {
         Row: {
@@ -251,6 +268,317 @@ export type Database = {
           },
         ];
       };
+      document_districts: {
+        Row: {
+          area_id: string;
+          district_id: string;
+          document_id: string;
+        };
+        Insert: {
+          area_id: string;
+          district_id: string;
+          document_id: string;
+        };
+        Update: {
+          area_id?: string;
+          district_id?: string;
+          document_id?: string;
+        };
+        Relationships: [
+          {
+            foreignKeyName: 'document_districts_area_id_fkey';
+            columns: ['area_id'];
+            isOneToOne: false;
+            referencedRelation: 'areas';
+            referencedColumns: ['id'];
+          },
+          {
+            foreignKeyName: 'document_districts_district_id_fkey';
+            columns: ['district_id'];
+            isOneToOne: false;
+            referencedRelation: 'districts';
+            referencedColumns: ['id'];
+          },
+          {
+            foreignKeyName: 'document_districts_document_id_fkey';
+            columns: ['document_id'];
+            isOneToOne: false;
+            referencedRelation: 'documents';
+            referencedColumns: ['id'];
+          },
+        ];
+      };
+      documents: {
+        Row: {
+          adopted_at: string | null;
+          agenda_kind: Database['public']['Enums']['agenda_kind'] | null;
+          area_id: string;
+          comments_open_to_residents: boolean;
+          created_at: string;
+          created_by: string | null;
+          horizon_end: number | null;
+          horizon_start: number | null;
+          id: string;
+          is_example: boolean;
+          kind: Database['public']['Enums']['document_kind'];
+          period_end: string | null;
+          period_start: string | null;
+          previous_version_id: string | null;
+          series_id: string;
+          slug: string;
+          source_url: string | null;
+          status: Database['public']['Enums']['document_status'];
+          summary: string;
+          title: string;
+          updated_at: string;
+          version: number;
+          version_no: number;
+        };
+        Insert: {
+          adopted_at?: string | null;
+          agenda_kind?: Database['public']['Enums']['agenda_kind'] | null;
+          area_id: string;
+          comments_open_to_residents?: boolean;
+          created_at?: string;
+          created_by?: string | null;
+          horizon_end?: number | null;
+          horizon_start?: number | null;
+          id?: string;
+          is_example?: boolean;
+          kind: Database['public']['Enums']['document_kind'];
+          period_end?: string | null;
+          period_start?: string | null;
+          previous_version_id?: string | null;
+          series_id: string;
+          slug: string;
+          source_url?: string | null;
+          status?: Database['public']['Enums']['document_status'];
+          summary?: string;
+          title: string;
+          updated_at?: string;
+          version?: number;
+          version_no?: number;
+        };
+        Update: {
+          adopted_at?: string | null;
+          agenda_kind?: Database['public']['Enums']['agenda_kind'] | null;
+          area_id?: string;
+          comments_open_to_residents?: boolean;
+          created_at?: string;
+          created_by?: string | null;
+          horizon_end?: number | null;
+          horizon_start?: number | null;
+          id?: string;
+          is_example?: boolean;
+          kind?: Database['public']['Enums']['document_kind'];
+          period_end?: string | null;
+          period_start?: string | null;
+          previous_version_id?: string | null;
+          series_id?: string;
+          slug?: string;
+          source_url?: string | null;
+          status?: Database['public']['Enums']['document_status'];
+          summary?: string;
+          title?: string;
+          updated_at?: string;
+          version?: number;
+          version_no?: number;
+        };
+        Relationships: [
+          {
+            foreignKeyName: 'documents_area_id_fkey';
+            columns: ['area_id'];
+            isOneToOne: false;
+            referencedRelation: 'areas';
+            referencedColumns: ['id'];
+          },
+          {
+            foreignKeyName: 'documents_created_by_fkey';
+            columns: ['created_by'];
+            isOneToOne: false;
+            referencedRelation: 'profiles';
+            referencedColumns: ['id'];
+          },
+          {
+            foreignKeyName: 'documents_previous_version_id_fkey';
+            columns: ['previous_version_id'];
+            isOneToOne: true;
+            referencedRelation: 'documents';
+            referencedColumns: ['id'];
+          },
+        ];
+      };
+      entries: {
+        Row: {
+          action_status: Database['public']['Enums']['action_status'] | null;
+          area_id: string;
+          body: string;
+          budget_eur: number | null;
+          created_at: string;
+          document_id: string;
+          end_date: string | null;
+          id: string;
+          item_status: Database['public']['Enums']['item_status'] | null;
+          kind: Database['public']['Enums']['entry_kind'];
+          lineage_id: string;
+          location: Json | null;
+          max_lat: number | null;
+          max_lng: number | null;
+          min_lat: number | null;
+          min_lng: number | null;
+          origin: Database['public']['Enums']['item_origin'] | null;
+          owner_kind: Database['public']['Enums']['owner_kind'] | null;
+          owner_name: string | null;
+          owner_org: string | null;
+          position: number;
+          priority: number | null;
+          progress: number | null;
+          section_id: string;
+          start_date: string | null;
+          theme_id: string | null;
+          title: string;
+          updated_at: string;
+          version: number;
+        };
+        Insert: {
+          action_status?: Database['public']['Enums']['action_status'] | null;
+          area_id: string;
+          body?: string;
+          budget_eur?: number | null;
+          created_at?: string;
+          document_id: string;
+          end_date?: string | null;
+          id?: string;
+          item_status?: Database['public']['Enums']['item_status'] | null;
+          kind: Database['public']['Enums']['entry_kind'];
+          lineage_id?: string;
+          location?: Json | null;
+          max_lat?: number | null;
+          max_lng?: number | null;
+          min_lat?: number | null;
+          min_lng?: number | null;
+          origin?: Database['public']['Enums']['item_origin'] | null;
+          owner_kind?: Database['public']['Enums']['owner_kind'] | null;
+          owner_name?: string | null;
+          owner_org?: string | null;
+          position: number;
+          priority?: number | null;
+          progress?: number | null;
+          section_id: string;
+          start_date?: string | null;
+          theme_id?: string | null;
+          title: string;
+          updated_at?: string;
+          version?: number;
+        };
+        Update: {
+          action_status?: Database['public']['Enums']['action_status'] | null;
+          area_id?: string;
+          body?: string;
+          budget_eur?: number | null;
+          created_at?: string;
+          document_id?: string;
+          end_date?: string | null;
+          id?: string;
+          item_status?: Database['public']['Enums']['item_status'] | null;
+          kind?: Database['public']['Enums']['entry_kind'];
+          lineage_id?: string;
+          location?: Json | null;
+          max_lat?: number | null;
+          max_lng?: number | null;
+          min_lat?: number | null;
+          min_lng?: number | null;
+          origin?: Database['public']['Enums']['item_origin'] | null;
+          owner_kind?: Database['public']['Enums']['owner_kind'] | null;
+          owner_name?: string | null;
+          owner_org?: string | null;
+          position?: number;
+          priority?: number | null;
+          progress?: number | null;
+          section_id?: string;
+          start_date?: string | null;
+          theme_id?: string | null;
+          title?: string;
+          updated_at?: string;
+          version?: number;
+        };
+        Relationships: [
+          {
+            foreignKeyName: 'entries_area_id_fkey';
+            columns: ['area_id'];
+            isOneToOne: false;
+            referencedRelation: 'areas';
+            referencedColumns: ['id'];
+          },
+          {
+            foreignKeyName: 'entries_document_id_fkey';
+            columns: ['document_id'];
+            isOneToOne: false;
+            referencedRelation: 'documents';
+            referencedColumns: ['id'];
+          },
+          {
+            foreignKeyName: 'entries_section';
+            columns: ['section_id', 'document_id'];
+            isOneToOne: false;
+            referencedRelation: 'sections';
+            referencedColumns: ['id', 'document_id'];
+          },
+          {
+            foreignKeyName: 'entries_theme_id_fkey';
+            columns: ['theme_id'];
+            isOneToOne: false;
+            referencedRelation: 'themes';
+            referencedColumns: ['id'];
+          },
+        ];
+      };
+      entry_links: {
+        Row: {
+          area_id: string;
+          created_at: string;
+          document_id: string;
+          entry_id: string;
+          target_lineage_id: string;
+        };
+        Insert: {
+          area_id: string;
+          created_at?: string;
+          document_id: string;
+          entry_id: string;
+          target_lineage_id: string;
+        };
+        Update: {
+          area_id?: string;
+          created_at?: string;
+          document_id?: string;
+          entry_id?: string;
+          target_lineage_id?: string;
+        };
+        Relationships: [
+          {
+            foreignKeyName: 'entry_links_area_id_fkey';
+            columns: ['area_id'];
+            isOneToOne: false;
+            referencedRelation: 'areas';
+            referencedColumns: ['id'];
+          },
+          {
+            foreignKeyName: 'entry_links_document_id_fkey';
+            columns: ['document_id'];
+            isOneToOne: false;
+            referencedRelation: 'documents';
+            referencedColumns: ['id'];
+          },
+          {
+            foreignKeyName: 'entry_links_entry_id_fkey';
+            columns: ['entry_id'];
+            isOneToOne: false;
+            referencedRelation: 'entries';
+            referencedColumns: ['id'];
+          },
+        ];
+      };
       memberships: {
         Row: {
           area_id: string | null;
@@ -331,6 +659,124 @@ export type Database = {
         };
         Relationships: [];
       };
+      revisions: {
+        Row: {
+          after: Json | null;
+          area_id: string;
+          before: Json | null;
+          changed_at: string;
+          changed_by: string | null;
+          document_id: string;
+          entity: string;
+          entity_id: string;
+          id: number;
+          lineage_id: string | null;
+          operation: string;
+        };
+        Insert: {
+          after?: Json | null;
+          area_id: string;
+          before?: Json | null;
+          changed_at?: string;
+          changed_by?: string | null;
+          document_id: string;
+          entity: string;
+          entity_id: string;
+          id?: never;
+          lineage_id?: string | null;
+          operation: string;
+        };
+        Update: {
+          after?: Json | null;
+          area_id?: string;
+          before?: Json | null;
+          changed_at?: string;
+          changed_by?: string | null;
+          document_id?: string;
+          entity?: string;
+          entity_id?: string;
+          id?: never;
+          lineage_id?: string | null;
+          operation?: string;
+        };
+        Relationships: [
+          {
+            foreignKeyName: 'revisions_area_id_fkey';
+            columns: ['area_id'];
+            isOneToOne: false;
+            referencedRelation: 'areas';
+            referencedColumns: ['id'];
+          },
+          {
+            foreignKeyName: 'revisions_changed_by_fkey';
+            columns: ['changed_by'];
+            isOneToOne: false;
+            referencedRelation: 'profiles';
+            referencedColumns: ['id'];
+          },
+          {
+            foreignKeyName: 'revisions_document_id_fkey';
+            columns: ['document_id'];
+            isOneToOne: false;
+            referencedRelation: 'documents';
+            referencedColumns: ['id'];
+          },
+        ];
+      };
+      sections: {
+        Row: {
+          area_id: string;
+          body: string;
+          created_at: string;
+          document_id: string;
+          id: string;
+          lineage_id: string;
+          position: number;
+          title: string;
+          updated_at: string;
+          version: number;
+        };
+        Insert: {
+          area_id: string;
+          body?: string;
+          created_at?: string;
+          document_id: string;
+          id?: string;
+          lineage_id?: string;
+          position: number;
+          title: string;
+          updated_at?: string;
+          version?: number;
+        };
+        Update: {
+          area_id?: string;
+          body?: string;
+          created_at?: string;
+          document_id?: string;
+          id?: string;
+          lineage_id?: string;
+          position?: number;
+          title?: string;
+          updated_at?: string;
+          version?: number;
+        };
+        Relationships: [
+          {
+            foreignKeyName: 'sections_area_id_fkey';
+            columns: ['area_id'];
+            isOneToOne: false;
+            referencedRelation: 'areas';
+            referencedColumns: ['id'];
+          },
+          {
+            foreignKeyName: 'sections_document_id_fkey';
+            columns: ['document_id'];
+            isOneToOne: false;
+            referencedRelation: 'documents';
+            referencedColumns: ['id'];
+          },
+        ];
+      };
       themes: {
         Row: {
           id: string;
@@ -363,6 +809,16 @@ export type Database = {
       [_ in never]: never;
     };
     Functions: {
+      add_comment: {
+        Args: {
+          p_body: string;
+          p_document_id: string;
+          p_entry_id?: string;
+          p_is_official_response?: boolean;
+          p_parent_id?: string;
+        };
+        Returns: Json;
+      };
       admin_grant_membership: {
         Args: {
           p_area_id?: string;
@@ -396,8 +852,63 @@ export type Database = {
         Args: { p_slug: string };
         Returns: Json;
       };
+      compare_versions: {
+        Args: { p_from: string; p_to: string };
+        Returns: Json;
+      };
+      create_document: {
+        Args: {
+          p_agenda_kind?: Database['public']['Enums']['agenda_kind'];
+          p_area_id: string;
+          p_district_ids?: string[];
+          p_horizon_end?: number;
+          p_horizon_start?: number;
+          p_kind: Database['public']['Enums']['document_kind'];
+          p_period_end?: string;
+          p_period_start?: string;
+          p_summary?: string;
+          p_title: string;
+        };
+        Returns: Json;
+      };
+      delete_comment: {
+        Args: { p_comment_id: string };
+        Returns: Json;
+      };
+      delete_document: {
+        Args: { p_document_id: string; p_version: number };
+        Returns: Json;
+      };
+      delete_entry: {
+        Args: { p_entry_id: string; p_version: number };
+        Returns: Json;
+      };
+      delete_section: {
+        Args: { p_section_id: string; p_version: number };
+        Returns: Json;
+      };
+      document_by_slug: {
+        Args: { p_slug: string; p_version_no?: number };
+        Returns: Json;
+      };
+      document_comments: {
+        Args: { p_document_id: string };
+        Returns: Json;
+      };
+      document_detail: {
+        Args: { p_document_id: string };
+        Returns: Json;
+      };
+      document_history: {
+        Args: { p_document_id: string };
+        Returns: Json;
+      };
       list_themes: {
         Args: never;
+        Returns: Json;
+      };
+      map_entries: {
+        Args: { p_area_id?: string; p_kinds?: string[]; p_statuses?: string[]; p_theme_ids?: string[] };
         Returns: Json;
       };
       map_overview: {
@@ -408,21 +919,120 @@ export type Database = {
         Args: never;
         Returns: Json;
       };
+      move_entry: {
+        Args: { p_entry_id: string; p_position: number; p_section_id: string; p_version: number };
+        Returns: Json;
+      };
+      move_section: {
+        Args: { p_position: number; p_section_id: string; p_version: number };
+        Returns: Json;
+      };
+      plan_progress: {
+        Args: { p_area_id?: string };
+        Returns: Json;
+      };
+      set_comments_open: {
+        Args: { p_document_id: string; p_open: boolean; p_version: number };
+        Returns: Json;
+      };
+      set_document_status: {
+        Args: { p_document_id: string; p_status: Database['public']['Enums']['document_status']; p_version: number };
+        Returns: Json;
+      };
+      set_entry_links: {
+        Args: { p_entry_id: string; p_target_lineage_ids: string[]; p_version: number };
+        Returns: Json;
+      };
+      start_revision: {
+        Args: { p_document_id: string };
+        Returns: Json;
+      };
+      update_action_progress: {
+        Args: {
+          p_action_status: Database['public']['Enums']['action_status'];
+          p_entry_id: string;
+          p_progress: number;
+          p_version: number;
+        };
+        Returns: Json;
+      };
       update_area: {
         Args: { p_area_id: string; p_description: string };
+        Returns: Json;
+      };
+      update_comment: {
+        Args: { p_body: string; p_comment_id: string };
+        Returns: Json;
+      };
+      update_document: {
+        Args: {
+          p_agenda_kind?: Database['public']['Enums']['agenda_kind'];
+          p_district_ids?: string[];
+          p_document_id: string;
+          p_horizon_end?: number;
+          p_horizon_start?: number;
+          p_period_end?: string;
+          p_period_start?: string;
+          p_source_url?: string;
+          p_summary?: string;
+          p_title?: string;
+          p_version: number;
+        };
         Returns: Json;
       };
       update_profile: {
         Args: { p_display_name: string };
         Returns: Json;
       };
+      upsert_entry: {
+        Args: {
+          p_action_status?: Database['public']['Enums']['action_status'];
+          p_body?: string;
+          p_budget_eur?: number;
+          p_end_date?: string;
+          p_entry_id?: string;
+          p_item_status?: Database['public']['Enums']['item_status'];
+          p_location?: Json;
+          p_origin?: Database['public']['Enums']['item_origin'];
+          p_owner_kind?: Database['public']['Enums']['owner_kind'];
+          p_owner_name?: string;
+          p_owner_org?: string;
+          p_position?: number;
+          p_priority?: number;
+          p_progress?: number;
+          p_section_id: string;
+          p_start_date?: string;
+          p_theme_id?: string;
+          p_title: string;
+          p_version?: number;
+        };
+        Returns: Json;
+      };
+      upsert_section: {
+        Args: {
+          p_body?: string;
+          p_document_id: string;
+          p_position?: number;
+          p_section_id?: string;
+          p_title: string;
+          p_version?: number;
+        };
+        Returns: Json;
+      };
     };
     Enums: {
+      action_status: 'gepland' | 'in_uitvoering' | 'gereed' | 'vertraagd' | 'gestopt';
       agenda_kind: 'wijkagenda' | 'dorpsagenda';
+      comment_role: 'area_team' | 'admin' | 'council' | 'resident';
       council_kind: 'wijkraad' | 'dorpsraad' | 'buurtraad' | 'wijkvereniging' | 'dorpscooperatie';
       district_kind: 'wijk' | 'dorp';
+      document_kind: 'agenda' | 'vision' | 'plan';
       document_status: 'concept' | 'consultatie' | 'vastgesteld';
+      entry_kind: 'agenda_item' | 'vision_goal' | 'plan_action';
+      item_origin: 'resident_ambition' | 'municipal_task' | 'partner_task';
+      item_status: 'open' | 'in_uitvoering' | 'gerealiseerd' | 'vervallen';
       membership_role: 'admin' | 'area_team' | 'council';
+      owner_kind: 'gemeente' | 'partner';
     };
     CompositeTypes: {
       [_ in never]: never;
@@ -542,11 +1152,18 @@ export type CompositeTypes<
 export const Constants = {
   public: {
     Enums: {
+      action_status: ['gepland', 'in_uitvoering', 'gereed', 'vertraagd', 'gestopt'],
       agenda_kind: ['wijkagenda', 'dorpsagenda'],
+      comment_role: ['area_team', 'admin', 'council', 'resident'],
       council_kind: ['wijkraad', 'dorpsraad', 'buurtraad', 'wijkvereniging', 'dorpscooperatie'],
       district_kind: ['wijk', 'dorp'],
+      document_kind: ['agenda', 'vision', 'plan'],
       document_status: ['concept', 'consultatie', 'vastgesteld'],
+      entry_kind: ['agenda_item', 'vision_goal', 'plan_action'],
+      item_origin: ['resident_ambition', 'municipal_task', 'partner_task'],
+      item_status: ['open', 'in_uitvoering', 'gerealiseerd', 'vervallen'],
       membership_role: ['admin', 'area_team', 'council'],
+      owner_kind: ['gemeente', 'partner'],
     },
   },
 } as const;

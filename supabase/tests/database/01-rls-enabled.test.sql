@@ -2,17 +2,22 @@
 -- Do not edit by hand: change the source and run `npm run pgtap:generate`.
 -- Row level security on every table.
 begin;
-select plan(14);
+select plan(19);
 
-select tables_are('public', array['agenda_districts', 'agendas', 'areas', 'council_districts', 'councils', 'districts', 'memberships', 'profiles', 'themes']::name[], 'public holds exactly the tables of the permission table');
-select ok((select relrowsecurity from pg_class where oid = 'public.agenda_districts'::regclass), 'row level security is enabled on public.agenda_districts');
-select ok((select relrowsecurity from pg_class where oid = 'public.agendas'::regclass), 'row level security is enabled on public.agendas');
+select tables_are('public', array['areas', 'comments', 'council_districts', 'councils', 'districts', 'document_districts', 'documents', 'entries', 'entry_links', 'memberships', 'profiles', 'revisions', 'sections', 'themes']::name[], 'public holds exactly the tables of the permission table');
 select ok((select relrowsecurity from pg_class where oid = 'public.areas'::regclass), 'row level security is enabled on public.areas');
+select ok((select relrowsecurity from pg_class where oid = 'public.comments'::regclass), 'row level security is enabled on public.comments');
 select ok((select relrowsecurity from pg_class where oid = 'public.council_districts'::regclass), 'row level security is enabled on public.council_districts');
 select ok((select relrowsecurity from pg_class where oid = 'public.councils'::regclass), 'row level security is enabled on public.councils');
 select ok((select relrowsecurity from pg_class where oid = 'public.districts'::regclass), 'row level security is enabled on public.districts');
+select ok((select relrowsecurity from pg_class where oid = 'public.document_districts'::regclass), 'row level security is enabled on public.document_districts');
+select ok((select relrowsecurity from pg_class where oid = 'public.documents'::regclass), 'row level security is enabled on public.documents');
+select ok((select relrowsecurity from pg_class where oid = 'public.entries'::regclass), 'row level security is enabled on public.entries');
+select ok((select relrowsecurity from pg_class where oid = 'public.entry_links'::regclass), 'row level security is enabled on public.entry_links');
 select ok((select relrowsecurity from pg_class where oid = 'public.memberships'::regclass), 'row level security is enabled on public.memberships');
 select ok((select relrowsecurity from pg_class where oid = 'public.profiles'::regclass), 'row level security is enabled on public.profiles');
+select ok((select relrowsecurity from pg_class where oid = 'public.revisions'::regclass), 'row level security is enabled on public.revisions');
+select ok((select relrowsecurity from pg_class where oid = 'public.sections'::regclass), 'row level security is enabled on public.sections');
 select ok((select relrowsecurity from pg_class where oid = 'public.themes'::regclass), 'row level security is enabled on public.themes');
 select is_empty($check$select c.relname::text as offender from pg_class c where c.relnamespace = 'public'::regnamespace and c.relkind in ('r', 'p') and not c.relrowsecurity$check$, 'every table in public has row level security enabled');
 select is_empty($check$select tablename || ': ' || policyname as offender from pg_policies where schemaname = 'public' and 'public' = any (roles)$check$, 'every policy in public applies to anon or authenticated, never to PUBLIC');
