@@ -1,5 +1,4 @@
-import en from './en.json';
-import nl from './nl.json';
+import { en, nl } from './catalogs';
 
 function keys(obj: object, prefix = ''): string[] {
   return Object.entries(obj).flatMap(([k, v]) =>
@@ -22,4 +21,9 @@ test('no message is empty, and placeholders match between languages', () => {
     const vars = (s: unknown) => [...String(s).matchAll(/{{(\w+)}}/g)].map((m) => m[1]).sort();
     expect(vars(e[k]), k).toEqual(vars(n[k]));
   }
+});
+
+test('every namespace file has a Dutch and an English version', () => {
+  expect(Object.keys(en).sort()).toEqual(Object.keys(nl).sort());
+  expect(Object.keys(nl)).toContain('areas');
 });
