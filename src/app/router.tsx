@@ -59,6 +59,13 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
           }),
         },
         {
+          path: paths.documentVersions.pattern,
+          lazy: lazy(async () => {
+            const m = await import('./routes/document-versions-page');
+            return { ...m, Component: m.DocumentVersionsPage };
+          }),
+        },
+        {
           path: paths.signIn.pattern,
           lazy: lazy(async () => {
             const m = await import('./routes/sign-in-page');

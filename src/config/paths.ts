@@ -1,4 +1,6 @@
 // Every route path in one place, with href builders so no component types a URL by hand.
+const slugPart = (slug: string) => encodeURIComponent(slug);
+
 export const paths = {
   home: { pattern: '/', href: () => '/' },
   area: { pattern: '/gebied/:areaSlug', href: (areaSlug: string) => `/gebied/${encodeURIComponent(areaSlug)}` },
@@ -17,4 +19,17 @@ export const paths = {
   },
   signIn: { pattern: '/inloggen', href: () => '/inloggen' },
   signUp: { pattern: '/registreren', href: () => '/registreren' },
+  document: { pattern: '/documenten/:slug', href: (slug: string) => `/documenten/${slugPart(slug)}` },
+  documentVersions: {
+    pattern: '/documenten/:slug/versies',
+    href: (slug: string, compare?: { from: number; to: number }) =>
+      `/documenten/${slugPart(slug)}/versies${compare ? `?van=${compare.from}&naar=${compare.to}` : ''}`,
+  },
+  planTimeline: {
+    pattern: '/documenten/:slug/tijdlijn',
+    href: (slug: string) => `/documenten/${slugPart(slug)}/tijdlijn`,
+  },
 } as const;
+
+/** `documentPath(slug)`: the document page (agenda, vision or plan). */
+export const documentPath = (slug: string) => paths.document.href(slug);

@@ -11,6 +11,11 @@ type RouteCase = { label: string; path: string; ready?: 'map' | RegExp };
 const SIGNED_OUT: RouteCase[] = [
   { label: 'kaart (/)', path: '/', ready: 'map' },
   { label: 'gebiedspagina (/gebied/noord)', path: '/gebied/noord', ready: /noord/i },
+  {
+    label: 'versies (/documenten/wijkagenda-noord/versies?van=1&naar=2)',
+    path: '/documenten/wijkagenda-noord/versies?van=1&naar=2',
+    ready: /versies van/i,
+  },
   { label: 'inloggen (/inloggen)', path: '/inloggen' },
   { label: 'registreren (/registreren)', path: '/registreren' },
   { label: '404 (/deze-pagina-bestaat-niet)', path: '/deze-pagina-bestaat-niet', ready: /niet gevonden|bestaat niet/i },
