@@ -2,11 +2,12 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { prebuiltDbPlugin } from './scripts/prebuilt-db';
 
 const src = fileURLToPath(new URL('./src', import.meta.url));
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), prebuiltDbPlugin()],
   resolve: { alias: { '@': src } },
   // PGlite ships its own WASM and data files; pre-bundling would break their relative URLs.
   optimizeDeps: { exclude: ['@electric-sql/pglite'] },

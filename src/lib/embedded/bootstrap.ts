@@ -17,6 +17,22 @@ const HISTORY = `
   create table if not exists supabase_migrations.seed_files (path text primary key, applied_at timestamptz default now());
 `;
 
+/** The hash of the SQL bundle this database was built from (scripts/prebuilt-db.ts), so an old one is noticed. */
+export async function recordBundleHash(db: PGliteInterface, hash: string): Promise<void> {
+  await db.exec('create table if not exists supabase_migrations.bundle_hash (hash text not null)');
+  await db.transaction(async (tx) => {
+    await tx.exec('delete from supabase_migrations.bundle_hash');
+    await tx.query('insert into supabase_migrations.bundle_hash (hash) values ($1)', [hash]);
+  });
+}
+
+export async function readBundleHash(db: PGliteInterface): Promise<string | undefined> {
+  const exists = await db.query("select to_regclass('supabase_migrations.bundle_hash') is not null as exists");
+  if (!(exists.rows[0] as { exists: boolean }).exists) return undefined;
+  const rows = await db.query<{ hash: string }>('select hash from supabase_migrations.bundle_hash');
+  return rows.rows[0]?.hash;
+}
+
 /** Applies the shim, every migration not yet applied (in version order) and, on a fresh database, the seed. */
 export async function bootstrapDatabase(db: PGliteInterface, bundle: SqlBundle): Promise<{ applied: string[] }> {
   await db.exec(bundle.shim);

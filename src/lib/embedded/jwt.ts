@@ -33,7 +33,9 @@ export async function loadSigningKey(db: PGliteInterface, flush: () => Promise<v
     'insert into auth.embedded_secrets (jwt_secret) values ($1) on conflict (id) do nothing returning id',
     [fresh],
   );
-  if (inserted.rows.length > 0) await flush();
+  // Stored in the background: on a first visit a flush writes the whole new database to IndexedDB, and nothing
+  // should wait for that. If the tab closes first, the next start makes a new key and old sessions end (as on reset).
+  if (inserted.rows.length > 0) void flush();
   const { rows } = await db.query<{ jwt_secret: string }>('select jwt_secret from auth.embedded_secrets');
   return new TextEncoder().encode(rows[0]!.jwt_secret);
 }

@@ -1,10 +1,11 @@
 // Starts the embedded backend on the main thread: the PGlite worker plus the fetch handler that supabase-js uses.
 import { PGliteWorker } from '@electric-sql/pglite/worker';
-import { resetDatabase } from './bootstrap';
+import { prebuiltDb } from 'virtual:prebuilt-db';
+import { recordBundleHash, resetDatabase } from './bootstrap';
 import { flushToStorage } from './durability';
 import { EMBEDDED_ANON_KEY } from './anon-key';
 import { createEmbeddedFetch, type EmbeddedFetch } from './handler';
-import { sqlBundle } from './sql-bundle';
+import type { PrebuiltDbMeta } from './open-database';
 
 export type EmbeddedBackend = {
   fetch: EmbeddedFetch;
@@ -15,14 +16,18 @@ export type EmbeddedBackend = {
 };
 
 export async function startEmbeddedBackend(): Promise<EmbeddedBackend> {
-  const db = await PGliteWorker.create(new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' }));
+  const meta: PrebuiltDbMeta = prebuiltDb && { hash: prebuiltDb.hash, dataDirUrl: prebuiltDb.dataDirUrl };
+  const db = await PGliteWorker.create(new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' }), {
+    meta,
+  });
   const options = { flush: () => flushToStorage(db) };
   let handler = await createEmbeddedFetch(db, options);
   return {
     fetch: (input, init) => handler(input, init),
     anonKey: EMBEDDED_ANON_KEY,
     async reset() {
-      await resetDatabase(db, sqlBundle);
+      await resetDatabase(db, (await import('./sql-bundle')).sqlBundle);
+      if (prebuiltDb) await recordBundleHash(db, prebuiltDb.hash);
       await options.flush();
       // the signing key lived in the dropped auth schema: sessions issued before the reset are no longer valid
       handler = await createEmbeddedFetch(db, options);

@@ -1,13 +1,9 @@
 // Web Worker that owns the PGlite database. With several tabs open, PGlite elects one leader worker that runs
 // the database; the other tabs' queries are forwarded to it, so all tabs see the same data.
-import { PGlite } from '@electric-sql/pglite';
 import { worker } from '@electric-sql/pglite/worker';
-import { bootstrapDatabase } from './bootstrap';
 import { serveFlushRequests } from './durability';
-import { sqlBundle } from './sql-bundle';
+import { openDatabase, type PrebuiltDbMeta } from './open-database';
 import { packErrorsOf } from './worker-errors';
-
-export const DATABASE_NAME = 'idb://agendakaart';
 
 // Emscripten's IndexedDB file system persists in the background and, on a first start, can trip over a temporary
 // file that Postgres removed in the meantime (ENOENT). The next persist pass writes the current state, so such an
@@ -24,11 +20,9 @@ self.addEventListener('error', (event) => ignoreTransientFsError(event, event.er
 self.addEventListener('unhandledrejection', (event) => ignoreTransientFsError(event, event.reason));
 
 void worker({
-  async init() {
-    // relaxedDurability: queries do not wait for IndexedDB. Writes still do: see durability.ts.
-    const db = await PGlite.create(DATABASE_NAME, { relaxedDurability: true });
-    const { applied } = await bootstrapDatabase(db, sqlBundle);
-    if (applied.length > 0) await db.fs?.syncToFs(false);
+  async init(options) {
+    // the SQL files are only needed when there is no prebuilt data directory: load them only then
+    const db = await openDatabase(options.meta as PrebuiltDbMeta, async () => (await import('./sql-bundle')).sqlBundle);
     await serveFlushRequests(db);
     packErrorsOf(db);
     return db;

@@ -3,6 +3,7 @@
 import { createClient } from '@supabase/supabase-js';
 import { env } from '@/config/env';
 import { EMBEDDED_ANON_KEY } from '../embedded/anon-key';
+import { createEarlyAnswers } from '../embedded/early-answers';
 import type { EmbeddedBackend } from '../embedded/start';
 import type { Database } from './database.types';
 
@@ -11,17 +12,31 @@ export const EMBEDDED_URL = 'http://embedded.agendakaart.local';
 export const isEmbedded = !env.supabaseUrl;
 
 let backend: Promise<EmbeddedBackend> | undefined;
+let backendReady = false;
+let earlyAnswers: ReturnType<typeof createEarlyAnswers> | undefined;
 function embeddedBackend(): Promise<EmbeddedBackend> {
   // Written against import.meta.env directly so that a Supabase build folds this to the rejection and the
   // PGlite chunks are not even emitted.
   if (import.meta.env.VITE_SUPABASE_URL) return Promise.reject(new Error('Geen lokale database in Supabase-modus.'));
-  backend ??= import('../embedded/start').then((m) => m.startEmbeddedBackend());
+  earlyAnswers ??= createEarlyAnswers(); // before the database starts: it looks whether the browser holds one yet
+  backend ??= import('../embedded/start').then(async (m) => {
+    const started = await m.startEmbeddedBackend();
+    backendReady = true;
+    return started;
+  });
   return backend;
+}
+
+/** While PGlite starts on a first visit, the map's geometry comes from the build (embedded/early-answers.ts). */
+async function embeddedFetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
+  const started = embeddedBackend();
+  const early = backendReady ? undefined : await earlyAnswers?.(input, init);
+  return early ?? (await started).fetch(input, init);
 }
 
 export const supabase = isEmbedded
   ? createClient<Database>(EMBEDDED_URL, EMBEDDED_ANON_KEY, {
-      global: { fetch: async (input, init) => (await embeddedBackend()).fetch(input, init) },
+      global: { fetch: embeddedFetch },
       // per tab, so two tabs can be signed in as two different demo users
       auth: { storage: window.sessionStorage, persistSession: true, autoRefreshToken: true, detectSessionInUrl: false },
     })

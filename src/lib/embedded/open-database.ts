@@ -1,0 +1,74 @@
+// Opens the embedded database in the worker. A first visit loads the prebuilt data directory (scripts/prebuilt-db.ts)
+// instead of running initdb, the migrations and the seed; a database built from other SQL is thrown away and loaded
+// again, so the app never runs on a stale schema or seed. Without a prebuilt directory (or when it cannot be
+// fetched) it falls back to building the database in the browser.
+import { PGlite } from '@electric-sql/pglite';
+import { bootstrapDatabase, readBundleHash, recordBundleHash, type SqlBundle } from './bootstrap';
+import { DATABASE_NAME, storedDatabaseNames } from './database-name';
+
+/** What the tab passes to the worker (PGliteWorker `meta`). */
+export type PrebuiltDbMeta = { hash: string; dataDirUrl: string } | undefined;
+
+// relaxedDurability: queries do not wait for IndexedDB. Writes still do: see durability.ts.
+const OPTIONS = { relaxedDurability: true };
+
+function deleteDatabase(name: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.deleteDatabase(name);
+    request.onsuccess = () => resolve();
+    request.onerror = () => reject(request.error ?? new Error(`IndexedDB ${name} kon niet worden verwijderd`));
+  });
+}
+
+async function fetchDataDir(url: string): Promise<Blob> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`Vooraf gebouwde database niet geladen: HTTP ${response.status}`);
+  // a server may send the .tar.gz with Content-Encoding: gzip, and then the browser has unpacked it already
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  const gzipped = bytes[0] === 0x1f && bytes[1] === 0x8b;
+  return new Blob([bytes], { type: gzipped ? 'application/gzip' : 'application/x-tar' });
+}
+
+async function buildInBrowser(bundle: SqlBundle, hash: string | undefined): Promise<PGlite> {
+  const db = await PGlite.create(DATABASE_NAME, OPTIONS);
+  await bootstrapDatabase(db, bundle);
+  if (hash) await recordBundleHash(db, hash);
+  await db.fs?.syncToFs(false);
+  return db;
+}
+
+/** The database in IndexedDB if it was built from this very SQL; else (older SQL, or a first store that was cut
+ *  off so that Postgres cannot start) undefined, and it is closed. */
+async function openStored(hash: string): Promise<PGlite | undefined> {
+  let db: PGlite | undefined;
+  try {
+    db = await PGlite.create(DATABASE_NAME, OPTIONS);
+    if ((await readBundleHash(db)) === hash) return db;
+    console.info('Lokale database is gebouwd uit andere SQL: opnieuw geladen met de actuele demogegevens.');
+  } catch (error) {
+    console.warn('Lokale database kon niet worden geopend: opnieuw geladen met de actuele demogegevens.', error);
+  }
+  await db?.close().catch(() => undefined);
+  return undefined;
+}
+
+export async function openDatabase(prebuilt: PrebuiltDbMeta, loadBundle: () => Promise<SqlBundle>): Promise<PGlite> {
+  if (!prebuilt) return buildInBrowser(await loadBundle(), undefined);
+  const stored = await storedDatabaseNames();
+  if (stored.length > 0) {
+    const db = await openStored(prebuilt.hash);
+    if (db) return db;
+    for (const name of stored) await deleteDatabase(name);
+  }
+  let dataDir: Blob;
+  try {
+    dataDir = await fetchDataDir(prebuilt.dataDirUrl);
+  } catch (error) {
+    console.warn('Vooraf gebouwde database niet beschikbaar; de database wordt in de browser opgebouwd.', error);
+    return buildInBrowser(await loadBundle(), prebuilt.hash);
+  }
+  const db = await PGlite.create(DATABASE_NAME, { ...OPTIONS, loadDataDir: dataDir });
+  // stored in IndexedDB in the background; an interrupted first store is caught by the hash check next time
+  void db.syncToFs();
+  return db;
+}
