@@ -7,28 +7,19 @@ export const paths = {
   document: {
     pattern: '/documenten/:slug',
     href: (slug: string, versionNo?: number) =>
-      `/documenten/${encodeURIComponent(slug)}${versionNo ? `?versie=${versionNo}` : ''}`,
+      `/documenten/${slugPart(slug)}${versionNo ? `?versie=${versionNo}` : ''}`,
   },
-  documentVersions: {
-    pattern: '/documenten/:slug/versies',
-    href: (slug: string) => `/documenten/${encodeURIComponent(slug)}/versies`,
-  },
-  documentTimeline: {
-    pattern: '/documenten/:slug/tijdlijn',
-    href: (slug: string) => `/documenten/${encodeURIComponent(slug)}/tijdlijn`,
-  },
-  signIn: { pattern: '/inloggen', href: () => '/inloggen' },
-  signUp: { pattern: '/registreren', href: () => '/registreren' },
-  document: { pattern: '/documenten/:slug', href: (slug: string) => `/documenten/${slugPart(slug)}` },
   documentVersions: {
     pattern: '/documenten/:slug/versies',
     href: (slug: string, compare?: { from: number; to: number }) =>
       `/documenten/${slugPart(slug)}/versies${compare ? `?van=${compare.from}&naar=${compare.to}` : ''}`,
   },
-  planTimeline: {
+  documentTimeline: {
     pattern: '/documenten/:slug/tijdlijn',
     href: (slug: string) => `/documenten/${slugPart(slug)}/tijdlijn`,
   },
+  signIn: { pattern: '/inloggen', href: () => '/inloggen' },
+  signUp: { pattern: '/registreren', href: () => '/registreren' },
 } as const;
 
 /** `documentPath(slug)`: the document page (agenda, vision or plan). */
