@@ -1,24 +1,41 @@
-// npm run bench: performance figures next to their budgets (issue 6). Builds what it needs, runs headless Chromium.
-// Not part of npm test: figures depend on the machine. Exit code 0 even when over budget; the summary says so.
+// npm run bench: performance figures next to their budgets (issue 6). Builds what it needs, runs headless Chromium,
+// PGlite in Node and a throwaway PostgreSQL 15. Not part of npm test: the figures depend on the machine and its load.
+// `npm run bench -- startup rpcs` runs only those parts (js, startup, rpcs, initiatives, lighthouse).
 import { launch } from './bench/browser';
 import { build, serve } from './bench/build';
+import { measureInitiativesMap } from './bench/initiatives-map';
+import { measureJsShipped } from './bench/js-shipped';
+import { measureLighthouse } from './bench/lighthouse';
 import { summary } from './bench/report';
+import { measureRpcs } from './bench/rpcs';
 import { measureStartup } from './bench/startup';
 
 const only = process.argv.slice(2);
 const wants = (part: string) => only.length === 0 || only.includes(part);
 
 async function main() {
-  console.log('Agendakaart benchmark — building…');
+  console.log('Agendakaart benchmark — building the embedded and the Supabase-mode app…');
   await build('embedded');
+  if (wants('js')) await build('supabase');
   const browser = await launch();
   const embedded = await serve('embedded');
   try {
+    if (wants('js')) {
+      const supabase = await serve('supabase');
+      try {
+        await measureJsShipped(browser, supabase.url);
+      } finally {
+        await supabase.stop();
+      }
+    }
     if (wants('startup')) await measureStartup(browser, embedded.url);
+    if (wants('lighthouse')) await measureLighthouse(embedded.url);
   } finally {
-    await embedded.stop();
     await browser.close();
+    await embedded.stop();
   }
+  if (wants('rpcs')) await measureRpcs();
+  if (wants('initiatives')) await measureInitiativesMap();
   summary();
 }
 

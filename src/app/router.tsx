@@ -66,6 +66,13 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
           }),
         },
         {
+          path: paths.planTimeline.pattern,
+          lazy: lazy(async () => {
+            const m = await import('./routes/plan-timeline-page');
+            return { ...m, Component: m.PlanTimelinePage };
+          }),
+        },
+        {
           path: paths.signIn.pattern,
           lazy: lazy(async () => {
             const m = await import('./routes/sign-in-page');

@@ -16,6 +16,11 @@ const SIGNED_OUT: RouteCase[] = [
     path: '/documenten/wijkagenda-noord/versies?van=1&naar=2',
     ready: /versies van/i,
   },
+  {
+    label: 'tijdlijn (/documenten/uitvoeringsplan-noord-2026-2027/tijdlijn)',
+    path: '/documenten/uitvoeringsplan-noord-2026-2027/tijdlijn',
+    ready: /tijdlijn/i,
+  },
   { label: 'inloggen (/inloggen)', path: '/inloggen' },
   { label: 'registreren (/registreren)', path: '/registreren' },
   { label: '404 (/deze-pagina-bestaat-niet)', path: '/deze-pagina-bestaat-niet', ready: /niet gevonden|bestaat niet/i },

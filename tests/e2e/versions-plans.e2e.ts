@@ -1,9 +1,35 @@
 // Journeys on the reading pages of documents: a visitor compares two versions of the adopted Wijkagenda Noord,
 // reads the timeline and progress of the Uitvoeringsplan Noord, and filters the places on the map and in the list.
 import type { Locator, Page } from 'playwright-core';
-import { describe } from 'vitest';
-import { mainHeading, openRoute } from './utils/app';
+import { afterAll, beforeAll, describe } from 'vitest';
+import type { PGlite } from '@electric-sql/pglite';
+import { createTestDb } from '../utils/test-db';
+import { escapeRegExp, mainHeading, openRoute } from './utils/app';
 import { expect, screenshot, test } from './utils/test';
+
+// The expected figures come from the same RPCs on the same migrations and seed (PGlite in Node, as a visitor),
+// so the test checks that the pages show what the database computes, not numbers copied into the test.
+let db: PGlite;
+beforeAll(async () => {
+  db = await createTestDb();
+});
+afterAll(async () => {
+  await db?.close();
+});
+async function asVisitor<T>(sql: string): Promise<T> {
+  return db.transaction(async (tx) => {
+    await tx.exec('set local role anon');
+    return (await tx.query<{ r: T }>(`select (${sql}) as r`)).rows[0]!.r;
+  });
+}
+const percent = (n: number) => `${new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 }).format(n)}%`;
+const STATUS_NL: Record<string, string> = {
+  gepland: 'Gepland',
+  in_uitvoering: 'In uitvoering',
+  gereed: 'Gereed',
+  vertraagd: 'Vertraagd',
+  gestopt: 'Gestopt',
+};
 
 /** The change card of one entry in the comparison (a list item whose heading is the entry's title). */
 function changeCard(page: Page, title: string): Locator {
@@ -63,5 +89,71 @@ describe('versies vergelijken', () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow, 'de pagina schuift niet zijwaarts').toBeLessThanOrEqual(0);
     await screenshot(page, 'versions-plans--vergelijking-telefoon');
+  });
+});
+
+type Figures = { id?: string; progress: number | null; action_count: number; counted_action_count: number };
+type Progress = {
+  plans: (Figures & { slug: string })[];
+  areas: (Figures & { slug: string })[];
+  themes: (Figures & { name_nl: string | null })[];
+};
+type Action = { title: string; action_status: string; progress: number; start_date: string; end_date: string };
+
+describe('tijdlijn en voortgang van een uitvoeringsplan', () => {
+  const slug = 'uitvoeringsplan-noord-2026-2027';
+
+  test('de tijdlijn van het Uitvoeringsplan Noord toont de voortgang die plan_progress berekent', async ({ page }) => {
+    const progress = await asVisitor<Progress>(
+      `public.plan_progress((select id from public.areas where slug = 'noord'))`,
+    );
+    const plan = progress.plans.find((p) => p.slug === slug)!;
+    const area = progress.areas.find((a) => a.slug === 'noord')!;
+    const doc = await asVisitor<{ sections: { entries: Action[] }[] }>(`public.document_by_slug('${slug}')`);
+    const actions = doc.sections.flatMap((s) => s.entries);
+    expect(plan.progress, 'het seed-plan heeft voortgang').not.toBeNull();
+
+    await openRoute(page, `/documenten/${slug}/tijdlijn`);
+    await expect.poll(() => mainHeading(page).innerText()).toMatch(/tijdlijn: uitvoeringsplan noord 2026-2027/i);
+
+    const planCard = page.getByRole('region', { name: 'Voortgang van dit plan' });
+    await planCard.waitFor({ state: 'visible' });
+    const planText = await planCard.innerText();
+    expect(planText).toContain(percent(plan.progress!));
+    expect(planText).toContain(`Gemiddelde van ${plan.counted_action_count} van ${plan.action_count} acties`);
+    expect(await page.getByRole('region', { name: 'Voortgang in gebied Noord' }).innerText()).toContain(
+      percent(area.progress!),
+    );
+
+    // one row per action, with its dates, status in words and progress
+    const table = page.getByRole('table', { name: 'Tijdlijn van de acties' });
+    expect(await table.getByRole('row').count()).toBe(1 + doc.sections.length + actions.length);
+    for (const a of actions) {
+      const row = table.getByRole('row', { name: new RegExp(`^${escapeRegExp(a.title)}`) });
+      const text = await row.innerText();
+      expect(text, a.title).toContain(STATUS_NL[a.action_status]);
+      expect(text, a.title).toContain(`${a.progress}%`);
+    }
+
+    // per theme, as the RPC rolls it up
+    const themes = page.getByRole('region', { name: /voortgang per thema/i }).getByRole('listitem');
+    expect(await themes.count()).toBe(progress.themes.length);
+    for (const th of progress.themes) {
+      const text = await themes.filter({ hasText: th.name_nl ?? 'Zonder thema' }).innerText();
+      expect(text).toContain(th.progress === null ? 'geen voortgang' : percent(th.progress));
+    }
+    await screenshot(page, 'versions-plans--tijdlijn-noord');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await screenshot(page, 'versions-plans--tijdlijn-noord-telefoon');
+
+    // the area page shows the same figure and links to the timeline
+    await openRoute(page, '/gebied/noord');
+    const execution = page.getByRole('region', { name: 'Uitvoering' });
+    await execution.getByRole('link', { name: /uitvoeringsplan noord 2026-2027/i }).waitFor();
+    expect(await execution.innerText()).toContain(percent(plan.progress!));
+    expect(await execution.getByRole('link', { name: /uitvoeringsplan noord 2026-2027/i }).getAttribute('href')).toBe(
+      `/documenten/${slug}/tijdlijn`,
+    );
+    await screenshot(page, 'versions-plans--gebied-noord-uitvoering');
   });
 });

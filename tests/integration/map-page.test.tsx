@@ -138,6 +138,7 @@ beforeEach(async () => {
   backend.fitBounds.mockClear();
   backend.answers = {
     map_overview: () => ({ data: overview, error: null }),
+    plan_progress: () => ({ data: { plans: [], areas: [], themes: [] }, error: null }),
     area_page: ({ p_slug }) =>
       p_slug === 'noord'
         ? { data: noord, error: null }
@@ -148,7 +149,10 @@ beforeEach(async () => {
 test('home: the 8 areas in the list and on the map in 8 distinct colours; a click on an area opens its page', async () => {
   const user = userEvent.setup();
   renderRoute('/');
-  expect(await screen.findByRole('heading', { level: 1, name: 'Gebieden van Tilburg' })).toBeInTheDocument();
+  // the first render loads the lazy route modules, which takes a while on a busy machine
+  expect(
+    await screen.findByRole('heading', { level: 1, name: 'Gebieden van Tilburg' }, { timeout: 5000 }),
+  ).toBeInTheDocument();
   const list = screen.getByRole('navigation', { name: '8 gebieden' });
   expect(within(list).getAllByRole('link')).toHaveLength(8);
 

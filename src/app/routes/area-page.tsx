@@ -4,6 +4,7 @@ import { areaQueries } from '@/features/areas/api';
 import { AreaDescriptionEditor } from '@/features/areas/components/area-description-editor';
 import { AreaDetails } from '@/features/areas/components/area-details';
 import { AreaHeader } from '@/features/areas/components/area-header';
+import { AreaPlanProgress } from '@/features/plans/components/area-plan-progress';
 import { useDocumentTitle } from '@/lib/use-document-title';
 
 export { PageError as ErrorBoundary } from './page-error';
@@ -27,6 +28,7 @@ export function AreaPage() {
         <AreaDescriptionEditor slug={areaSlug} areaId={data.area.id} description={data.area.description} />
       ) : null}
       <AreaDetails detail={data} />
+      <AreaPlanProgress areaId={data.area.id} areaName={data.area.name} />
     </article>
   );
 }

@@ -3,8 +3,12 @@ import type { MapArea } from '@/features/map/model';
 import { outerEdges, unionBBox } from '@/lib/geo/outline';
 import { mergePolygons, type BBox } from '@/lib/geo/types';
 
-/** The areas feature's overview in the shape the map draws: per area its districts as one shape, and its border. */
-export function toMapAreas(overview: MapOverview): MapArea[] {
+/** The areas feature's overview in the shape the map draws: per area its districts as one shape, and its border;
+ *  with the plans feature's progress per area when it has arrived. */
+export function toMapAreas(
+  overview: MapOverview,
+  progressBySlug: ReadonlyMap<string, number | null> = new Map(),
+): MapArea[] {
   return overview.areas.map((area) => {
     const geometries = overview.districts.filter((d) => d.area_id === area.id).map((d) => d.geometry);
     return {
@@ -14,6 +18,7 @@ export function toMapAreas(overview: MapOverview): MapArea[] {
       districtCount: area.district_count,
       shape: mergePolygons(geometries),
       outline: outerEdges(geometries),
+      ...(progressBySlug.has(area.slug) ? { progress: progressBySlug.get(area.slug) } : {}),
     };
   });
 }

@@ -1,4 +1,4 @@
-import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
+import { useQuery, useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
 import { Outlet, useNavigate, useParams } from 'react-router';
 import { PanelBoundary } from '@/components/ui/panel-boundary';
@@ -8,6 +8,7 @@ import { areaQueries } from '@/features/areas/api';
 import { AreaLayer } from '@/features/map/components/area-layer';
 import { MapLegend } from '@/features/map/components/map-legend';
 import { MapView } from '@/features/map/components/map-view';
+import { planQueries } from '@/features/plans/api';
 import { mapFocusBBox, toMapAreas } from './map-areas';
 
 export { PageError as ErrorBoundary } from './page-error';
@@ -40,7 +41,12 @@ function AreasMap() {
   const { areaSlug } = useParams();
   const navigate = useNavigate();
   const { data } = useSuspenseQuery(areaQueries.overview());
-  const areas = useMemo(() => toMapAreas(data), [data]);
+  // optional: the map does not wait for it, and shows progress per area in tooltips and legend once it is there
+  const { data: progress } = useQuery(planQueries.progress());
+  const areas = useMemo(
+    () => toMapAreas(data, new Map(progress?.areas.map((a) => [a.slug, a.progress]))),
+    [data, progress],
+  );
   const selectedSlug = data.areas.some((a) => a.slug === areaSlug) ? areaSlug : undefined;
   const bbox = mapFocusBBox(data, selectedSlug);
   const onSelect = useCallback((slug: string) => void navigate(paths.area.href(slug)), [navigate]);

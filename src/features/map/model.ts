@@ -11,6 +11,8 @@ export type MapArea = {
   shape: MultiPolygon;
   /** The area's own border (edges no two districts share), drawn over the district borders. */
   outline: LngLatLines;
+  /** Mean progress (%) of the area's execution plans; undefined when the area has no plan (or it is not loaded). */
+  progress?: number | null;
 };
 
 export type AreaState = 'normal' | 'selected' | 'dimmed';

@@ -1,6 +1,7 @@
 import type { Polygon as LeafletPolygon } from 'leaflet';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatNumber } from '@/lib/formats';
 import { Polygon, Tooltip } from 'react-leaflet';
 import { toLatLng, type LngLat } from '@/lib/geo/types';
 import type { AreaState, MapArea } from '../model';
@@ -15,7 +16,7 @@ const toPositions = (area: MapArea) =>
 
 /** One area on the map: clickable, reachable with Tab, opened with Enter or Space, its name shown on hover and focus. */
 export function AreaShape({ area, state, onSelect }: AreaShapeProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const ref = useRef<LeafletPolygon>(null);
   const label = t('map.areaLabel', { name: area.name });
 
@@ -53,6 +54,9 @@ export function AreaShape({ area, state, onSelect }: AreaShapeProps) {
     >
       <Tooltip sticky>
         <strong>{area.name}</strong> · {t('areas.districtCount', { count: area.districtCount })}
+        {typeof area.progress === 'number' ? (
+          <> · {t('map.planProgress', { progress: formatNumber(area.progress, i18n.language) })}</>
+        ) : null}
       </Tooltip>
     </Polygon>
   );

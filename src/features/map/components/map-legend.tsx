@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatNumber } from '@/lib/formats';
 import { areaColor } from '@/lib/geo/area-colors';
 import type { MapArea } from '../model';
 
@@ -10,7 +11,7 @@ const wideScreen = () => typeof window.matchMedia !== 'function' || window.match
 
 /** Which colour is which area, and what the lines mean. The names make sure colour is never the only signal. */
 export function MapLegend({ areas, selectedSlug }: MapLegendProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [open, setOpen] = useState(() => !selectedSlug && wideScreen());
   return (
     <details className="map-legend" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
@@ -20,6 +21,11 @@ export function MapLegend({ areas, selectedSlug }: MapLegendProps) {
           <li key={area.slug} className={area.slug === selectedSlug ? 'map-legend__item--selected' : undefined}>
             <span className="area-swatch" style={{ background: areaColor(area.colorIndex) }} aria-hidden="true" />
             {area.name}
+            {typeof area.progress === 'number' ? (
+              <span className="map-legend__progress">
+                {t('map.planProgress', { progress: formatNumber(area.progress, i18n.language) })}
+              </span>
+            ) : null}
             {area.slug === selectedSlug ? <span className="visually-hidden"> ({t('map.selected')})</span> : null}
           </li>
         ))}
