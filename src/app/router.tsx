@@ -66,7 +66,7 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
           }),
         },
         {
-          path: paths.planTimeline.pattern,
+          path: paths.documentTimeline.pattern,
           lazy: lazy(async () => {
             const m = await import('./routes/plan-timeline-page');
             return { ...m, Component: m.PlanTimelinePage };

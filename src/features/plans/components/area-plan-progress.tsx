@@ -36,7 +36,7 @@ export function AreaPlanProgress({ areaId, areaName }: AreaPlanProgressProps) {
           <ul className="area-progress__plans">
             {query.data.plans.map((p) => (
               <li key={p.id}>
-                <Link to={paths.planTimeline.href(p.slug)} className="utrecht-link">
+                <Link to={paths.documentTimeline.href(p.slug)} className="utrecht-link">
                   {p.title}
                 </Link>{' '}
                 <span className={`badge badge--${p.status}`}>{t(`status.${p.status}`)}</span>
