@@ -1,7 +1,8 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { resetDemoData, supabase } from '@/lib/supabase/client';
 import { unwrapMaybe } from '@/lib/supabase/unwrap';
-import type { Me, SignInValues, SignUpValues } from './model';
+import type { Me } from './model';
+import type { SignInValues, SignUpValues } from './schemas';
 
 export class AuthFailure extends Error {
   constructor(

@@ -1,4 +1,5 @@
-import { authErrorKey, roleLabels, signInSchema, signUpSchema, type Me } from './model';
+import { authErrorKey, roleLabels, type Me } from './model';
+import { signInSchema, signUpSchema } from './schemas';
 
 const t = (key: string, o?: Record<string, unknown>) => (o ? `${key}:${Object.values(o).join(',')}` : key);
 const base: Me = {

@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
 export type Role = 'resident' | 'council' | 'area_team' | 'admin';
 
 export type Me = {
@@ -48,17 +46,3 @@ export function authErrorKey(code: string | undefined): string {
       return 'auth.errors.unknown';
   }
 }
-
-// Messages are i18n keys, translated where they are shown.
-export const signInSchema = z.object({
-  email: z.string().trim().min(1, 'auth.errors.emailRequired').email('auth.errors.invalidEmail'),
-  password: z.string().min(1, 'auth.errors.passwordRequired'),
-});
-export type SignInValues = z.infer<typeof signInSchema>;
-
-export const signUpSchema = z.object({
-  displayName: z.string().trim().min(2, 'auth.errors.nameLength').max(80, 'auth.errors.nameLength'),
-  email: z.string().trim().min(1, 'auth.errors.emailRequired').email('auth.errors.invalidEmail'),
-  password: z.string().min(8, 'auth.errors.weakPassword'),
-});
-export type SignUpValues = z.infer<typeof signUpSchema>;

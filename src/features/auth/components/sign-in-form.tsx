@@ -3,7 +3,7 @@ import { Button } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/form-alert';
 import { TextField } from '@/components/ui/text-field';
 import { useSignIn } from '../api';
-import { signInSchema } from '../model';
+import { signInSchema } from '../schemas';
 import { useAuthForm } from './use-auth-form';
 
 type SignInFormProps = { onSignedIn: () => void };

@@ -3,7 +3,7 @@ import { Button } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/form-alert';
 import { TextField } from '@/components/ui/text-field';
 import { useSignUp } from '../api';
-import { signUpSchema } from '../model';
+import { signUpSchema } from '../schemas';
 import { useAuthForm } from './use-auth-form';
 
 type SignUpFormProps = { onSignedUp: () => void };
