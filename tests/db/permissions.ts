@@ -148,7 +148,7 @@ export function contextAssignments(actor: Actor): string[] {
 export type SqlState = '42501' | 'P0002' | '22023' | '23505' | '23503' | '40001';
 /** Which rows of a table an actor sees: all, their own, those of published documents (consultatie or vastgesteld),
  *  or those plus the concept documents of the area they are area team of. */
-export type Rows = 'all' | 'own' | 'published' | 'published_or_team';
+export type Rows = 'all' | 'own' | 'published' | 'published_or_team' | 'none';
 export type Outcome = { ok: string } | { error: SqlState } | { sees: Rows };
 
 const ok = (check = 'true'): Outcome => ({ ok: check });
@@ -174,6 +174,7 @@ export type RpcOperation = {
 
 export const PUBLIC_TABLES = [
   'areas',
+  'audit_log',
   'comments',
   'council_districts',
   'councils',
@@ -291,6 +292,11 @@ export const RPC_OPERATIONS: RpcOperation[] = [
     'admin_set_district_area(p_district_id uuid, p_area_id uuid)',
     `public.admin_set_district_area(${uuid('district')}, ${uuid('area')})`,
     adminOnly(ok(`r ->> 'area_id' = ${ctx('area')}`)),
+  ),
+  rpc(
+    'admin_audit_log(p_kind text, p_area_id uuid, p_limit integer, p_offset integer)',
+    `public.admin_audit_log(null, null, 20, 0)`,
+    adminOnly(ok(`jsonb_array_length(r -> 'items') = 20 and (r ->> 'has_more')::boolean`)),
   ),
   rpc(
     'admin_upsert_theme(p_id uuid, p_slug text, p_name_nl text, p_name_en text, p_sort_order integer)',
@@ -482,6 +488,7 @@ export const ROW_FILTERS: Partial<Record<PublicTable, Partial<Record<Rows, strin
   entry_links: documentRows('document_id'),
   revisions: documentRows('document_id'),
   comments: documentRows('document_id'),
+  audit_log: { none: 'false' },
 };
 
 const EVERYONE_READS = everyone(sees('all'));
@@ -508,6 +515,13 @@ const TABLES: Record<
   PublicTable,
   { select: PerActor; insert: string; update: string; delete: string; deleteOwner?: string }
 > = {
+  audit_log: {
+    // only admins read it; anon has no SELECT grant at all
+    select: [denied, sees('none'), sees('none'), sees('none'), sees('none'), sees('all')],
+    insert: `insert into public.audit_log (entity, entity_id, operation) values ('area', ${uuid('area')}, 'update')`,
+    update: `update public.audit_log set changed_at = now() where id = (select max(id) from public.audit_log)`,
+    delete: `delete from public.audit_log where id = (select max(id) from public.audit_log)`,
+  },
   areas: {
     select: EVERYONE_READS,
     insert: `insert into public.areas (slug, name, color_index) values ('testgebied', 'Testgebied', 0)`,

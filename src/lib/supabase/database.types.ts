@@ -50,6 +50,42 @@ export type Database = {
         };
         Relationships: [];
       };
+      audit_log: {
+        Row: {
+          after: Json | null;
+          area_id: string | null;
+          before: Json | null;
+          changed_at: string;
+          changed_by: string | null;
+          entity: string;
+          entity_id: string;
+          id: number;
+          operation: string;
+        };
+        Insert: {
+          after?: Json | null;
+          area_id?: string | null;
+          before?: Json | null;
+          changed_at?: string;
+          changed_by?: string | null;
+          entity: string;
+          entity_id: string;
+          id?: never;
+          operation: string;
+        };
+        Update: {
+          after?: Json | null;
+          area_id?: string | null;
+          before?: Json | null;
+          changed_at?: string;
+          changed_by?: string | null;
+          entity?: string;
+          entity_id?: string;
+          id?: never;
+          operation?: string;
+        };
+        Relationships: [];
+      };
       comments: {
         Row: {
           area_id: string;
@@ -817,6 +853,10 @@ export type Database = {
           p_is_official_response?: boolean;
           p_parent_id?: string;
         };
+        Returns: Json;
+      };
+      admin_audit_log: {
+        Args: { p_area_id?: string; p_kind?: string; p_limit?: number; p_offset?: number };
         Returns: Json;
       };
       admin_grant_membership: {

@@ -2,10 +2,11 @@
 -- Do not edit by hand: change the source and run `npm run pgtap:generate`.
 -- Row level security on every table.
 begin;
-select plan(19);
+select plan(20);
 
-select tables_are('public', array['areas', 'comments', 'council_districts', 'councils', 'districts', 'document_districts', 'documents', 'entries', 'entry_links', 'memberships', 'profiles', 'revisions', 'sections', 'themes']::name[], 'public holds exactly the tables of the permission table');
+select tables_are('public', array['areas', 'audit_log', 'comments', 'council_districts', 'councils', 'districts', 'document_districts', 'documents', 'entries', 'entry_links', 'memberships', 'profiles', 'revisions', 'sections', 'themes']::name[], 'public holds exactly the tables of the permission table');
 select ok((select relrowsecurity from pg_class where oid = 'public.areas'::regclass), 'row level security is enabled on public.areas');
+select ok((select relrowsecurity from pg_class where oid = 'public.audit_log'::regclass), 'row level security is enabled on public.audit_log');
 select ok((select relrowsecurity from pg_class where oid = 'public.comments'::regclass), 'row level security is enabled on public.comments');
 select ok((select relrowsecurity from pg_class where oid = 'public.council_districts'::regclass), 'row level security is enabled on public.council_districts');
 select ok((select relrowsecurity from pg_class where oid = 'public.councils'::regclass), 'row level security is enabled on public.councils');
