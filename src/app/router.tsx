@@ -73,6 +73,13 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
           }),
         },
         {
+          path: paths.auditLog.pattern,
+          lazy: lazy(async () => {
+            const m = await import('./routes/audit-log-page');
+            return { ...m, Component: m.AuditLogPage };
+          }),
+        },
+        {
           path: paths.signIn.pattern,
           lazy: lazy(async () => {
             const m = await import('./routes/sign-in-page');

@@ -18,6 +18,7 @@ export const paths = {
     pattern: '/documenten/:slug/tijdlijn',
     href: (slug: string) => `/documenten/${slugPart(slug)}/tijdlijn`,
   },
+  auditLog: { pattern: '/beheer/logboek', href: () => '/beheer/logboek' },
   signIn: { pattern: '/inloggen', href: () => '/inloggen' },
   signUp: { pattern: '/registreren', href: () => '/registreren' },
 } as const;

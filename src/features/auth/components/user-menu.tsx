@@ -32,6 +32,11 @@ export function UserMenu() {
         <strong>{me.data.display_name}</strong>
         <span className="user-menu__roles">{roleLabels(me.data, t).join(', ')}</span>
       </span>
+      {me.data.is_admin ? (
+        <Link to={paths.auditLog.href()} className="utrecht-link">
+          {t('audit.navLink')}
+        </Link>
+      ) : null}
       <Button appearance="subtle" busy={signOut.isPending} onClick={() => signOut.mutate()}>
         {t('auth.signOut')}
       </Button>
