@@ -1,7 +1,53 @@
-import type { DocumentDetail } from '@/features/documents/model';
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { areaQueries } from '@/features/areas/api';
 import type { PlaceRenderers } from '@/features/documents/components/document-context';
+import { pointPlace, type DocumentDetail, type Place } from '@/features/documents/model';
+import { AreaOutline } from '@/features/map/components/area-outline';
+import { PlaceMap } from '@/features/map/components/place-map';
+import { PointPicker } from '@/features/map/components/point-picker';
+import { mapFocusBBox, toMapAreas } from './map-areas';
 
 /** The map parts of the document page come from the map feature; composed here. */
-export function placeRenderers(_detail: DocumentDetail): PlaceRenderers {
-  return {};
+export function placeRenderers(detail: DocumentDetail): PlaceRenderers {
+  const areaSlug = detail.document.area.slug;
+  return {
+    renderPlace: (place, title) => <EntryPlaceMap place={place} title={title} />,
+    renderPlacePicker: ({ value, onChange }) => (
+      <AreaPointPicker areaSlug={areaSlug} value={value} onChange={onChange} />
+    ),
+  };
+}
+
+function EntryPlaceMap({ place, title }: { place: Place; title: string }) {
+  const { t } = useTranslation();
+  return (
+    <details className="no-print">
+      <summary className="link-button">{t('documents.place.showMap')}</summary>
+      <div className="entry-place-map">
+        <PlaceMap place={place} label={t('map.placeLabel', { title })} />
+      </div>
+    </details>
+  );
+}
+
+type AreaPointPickerProps = { areaSlug: string; value: Place | null; onChange: (place: Place | null) => void };
+
+/** A point inside the document's area: the area's border on the map for orientation. */
+function AreaPointPicker({ areaSlug, value, onChange }: AreaPointPickerProps) {
+  const { t } = useTranslation();
+  const { data } = useQuery(areaQueries.overview());
+  const area = useMemo(() => (data ? toMapAreas(data).find((a) => a.slug === areaSlug) : undefined), [data, areaSlug]);
+  if (!data) return <p className="muted">{t('common.loading')}</p>;
+  return (
+    <PointPicker
+      value={value?.type === 'Point' ? value.coordinates : null}
+      onChange={(p) => onChange(p ? pointPlace(p[0], p[1]) : null)}
+      bbox={mapFocusBBox(data, areaSlug)}
+      label={t('map.pickerLabel')}
+    >
+      {area ? <AreaOutline area={area} state="selected" /> : null}
+    </PointPicker>
+  );
 }
