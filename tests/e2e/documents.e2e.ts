@@ -80,10 +80,17 @@ describe('documentpagina', () => {
     await form.getByLabel('Startdatum').fill('2028-03-01');
     await form.getByLabel('Einddatum').fill('2028-01-01');
     await form.getByLabel('Budget in euro (optioneel)').fill('25000');
-    // a place by keyboard: a point in the middle of the map (inside Noord), then 50 m north
-    await form.getByRole('button', { name: 'Punt in het midden van de kaart zetten' }).click();
+    // a place without the map: typed coordinates (in Heikant); a typo is refused next to the field
+    await form.getByLabel(/breedtegraad/i).fill('51,58x');
+    await form.getByLabel(/lengtegraad/i).fill('5,0818');
+    await form.getByRole('button', { name: 'Punt op deze coördinaten zetten' }).click();
+    await poll(text(form)).toMatch(/Typ een breedtegraad tussen -90 en 90/);
+    await form.getByLabel(/breedtegraad/i).fill('51,5862');
+    await form.getByLabel(/breedtegraad/i).press('Enter');
+    await poll(text(form)).toMatch(/Gekozen plek: punt op 51\.58620, 5\.08180/);
+    // and by keyboard on the map: 50 m to the north
     await form.getByRole('button', { name: '50 m naar het noorden' }).click();
-    await poll(text(form)).toMatch(/Gekozen plek: 51\.\d+, 5\.\d+/);
+    await poll(text(form)).toMatch(/Gekozen plek: punt op 51\.5866\d, 5\.08180/);
     await form.getByRole('button', { name: 'Opslaan' }).click();
     await poll(text(form)).toMatch(/einddatum ligt voor de startdatum/i);
     expect(await form.getByLabel('Titel').inputValue()).toBe('Speelplek Heikant opknappen');
@@ -99,9 +106,26 @@ describe('documentpagina', () => {
     const edit = page.getByRole('form', { name: /speelplek heikant opknappen bewerken/i });
     await edit.getByLabel('Status').selectOption({ label: 'In uitvoering' });
     await edit.getByLabel('Voortgang (%)').fill('40');
+    // the place becomes an area: drawn with three clicks on the map, one taken back, then a whole wijk from the list
+    await edit.getByRole('radio', { name: 'Vlak (tekenen)' }).check();
+    const pickerMap = edit.getByRole('region', { name: 'Kaart om een plek te kiezen' });
+    const box = (await pickerMap.boundingBox())!;
+    for (const [dx, dy] of [
+      [-40, -30],
+      [40, -30],
+      [0, 40],
+    ] as const)
+      await page.mouse.click(box.x + box.width / 2 + dx, box.y + box.height / 2 + dy);
+    await poll(text(edit)).toMatch(/vlak met 3 hoeken/);
+    await edit.getByRole('button', { name: 'Laatste hoek weghalen' }).click();
+    await poll(text(edit)).toMatch(/2 van de minstens 3 hoeken/);
+    await edit.getByLabel(/kies een hele wijk/i).selectOption({ label: 'Heikant' });
+    await poll(text(edit)).toMatch(/Gekozen plek: heel Heikant/);
+    await screenshot(page, 'documents--plekkiezer-wijk');
     await edit.getByRole('button', { name: 'Opslaan' }).click();
     await poll(text(added)).toMatch(/In uitvoering/);
     await poll(text(added)).toMatch(/40%/);
+    await poll(text(added)).toMatch(/Plek op de kaart: gebied/);
 
     // move it above the first action, by keyboard
     const section = 'Eerste ideeën (voorbeeld)';

@@ -3,10 +3,10 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { areaQueries } from '@/features/areas/api';
 import type { PlaceRenderers } from '@/features/documents/components/document-context';
-import { pointPlace, type DocumentDetail, type Place } from '@/features/documents/model';
+import type { DocumentDetail, Place } from '@/features/documents/model';
 import { AreaOutline } from '@/features/map/components/area-outline';
 import { PlaceMap } from '@/features/map/components/place-map';
-import { PointPicker } from '@/features/map/components/point-picker';
+import { PlacePicker } from '@/features/map/components/place-picker';
 import { mapFocusBBox, toMapAreas } from './map-areas';
 
 /** The map parts of the document page come from the map feature; composed here. */
@@ -15,7 +15,7 @@ export function placeRenderers(detail: DocumentDetail): PlaceRenderers {
   return {
     renderPlace: (place, title) => <EntryPlaceMap place={place} title={title} />,
     renderPlacePicker: ({ value, onChange }) => (
-      <AreaPointPicker areaSlug={areaSlug} value={value} onChange={onChange} />
+      <AreaPlacePicker areaSlug={areaSlug} value={value} onChange={onChange} />
     ),
   };
 }
@@ -32,22 +32,23 @@ function EntryPlaceMap({ place, title }: { place: Place; title: string }) {
   );
 }
 
-type AreaPointPickerProps = { areaSlug: string; value: Place | null; onChange: (place: Place | null) => void };
+type AreaPlacePickerProps = { areaSlug: string; value: Place | null; onChange: (place: Place | null) => void };
 
-/** A point inside the document's area: the area's border on the map for orientation. */
-function AreaPointPicker({ areaSlug, value, onChange }: AreaPointPickerProps) {
+/** A place inside the document's area: the area's border on the map for orientation, its wijken as a list. */
+function AreaPlacePicker({ areaSlug, value, onChange }: AreaPlacePickerProps) {
   const { t } = useTranslation();
   const { data } = useQuery(areaQueries.overview());
   const area = useMemo(() => (data ? toMapAreas(data).find((a) => a.slug === areaSlug) : undefined), [data, areaSlug]);
   if (!data) return <p className="muted">{t('common.loading')}</p>;
   return (
-    <PointPicker
-      value={value?.type === 'Point' ? value.coordinates : null}
-      onChange={(p) => onChange(p ? pointPlace(p[0], p[1]) : null)}
+    <PlacePicker
+      value={value}
+      onChange={onChange}
       bbox={mapFocusBBox(data, areaSlug)}
+      districts={data.districts.filter((d) => d.area_slug === areaSlug)}
       label={t('map.pickerLabel')}
     >
       {area ? <AreaOutline area={area} state="selected" /> : null}
-    </PointPicker>
+    </PlacePicker>
   );
 }

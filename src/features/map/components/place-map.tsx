@@ -1,10 +1,7 @@
 import { CircleMarker, Polygon } from 'react-leaflet';
 import { lngLat, toLatLng, type BBox } from '@/lib/geo/types';
+import type { PlaceGeometry } from '../place';
 import { MapView } from './map-view';
-
-export type PlaceGeometry =
-  | { type: 'Point'; coordinates: [number, number] }
-  | { type: 'Polygon'; coordinates: number[][][] };
 
 type PlaceMapProps = { place: PlaceGeometry; label: string };
 
