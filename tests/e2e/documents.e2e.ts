@@ -8,7 +8,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe } from 'vitest';
 import { mainHeading, openRoute } from './utils/app';
-import { demoAccount, signIn } from './utils/auth';
+import { demoAccount, signIn, signOut } from './utils/auth';
 import { expect, screenshot, test } from './utils/test';
 
 async function openDocument(page: Page, slug: string, title: RegExp): Promise<void> {
@@ -23,6 +23,9 @@ const poll = <T>(fn: () => T | Promise<T>, options?: { timeout: number }) =>
 const entry = (page: Page, title: string | RegExp): Locator => page.getByRole('article', { name: title });
 const documentHeader = (page: Page): Locator => page.locator('header.document-header');
 const text = (l: Locator) => () => l.innerText().catch(() => '');
+/** A document in the area page's lists, with its status and open-comment badges. */
+const agendaListItem = (page: Page, title: RegExp): Locator =>
+  page.getByRole('listitem').filter({ has: page.getByRole('link', { name: title }) });
 
 async function entryTitles(page: Page, section: string): Promise<string[]> {
   return page
@@ -57,7 +60,32 @@ describe('documentpagina', () => {
     await page.waitForURL('**/documenten/wijkagenda-noord?versie=1');
     await poll(text(documentHeader(page))).toMatch(/Vastgesteld/);
     await poll(() => page.getByRole('note').first().innerText()).toMatch(/oudere versie/i);
+    expect(await page.getByLabel('Nieuwe reactie').count()).toBe(0);
     await screenshot(page, 'documents--wijkagenda-noord-v1-bezoeker');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await screenshot(page, 'documents--wijkagenda-noord-v1-telefoon');
+    await page.setViewportSize({ width: 1280, height: 800 });
+
+    // "Afdrukken" opens the browser's print dialog
+    await page.evaluate(() => {
+      const w = window as unknown as { printed: number };
+      w.printed = 0;
+      window.print = () => void w.printed++;
+    });
+    await page.getByRole('button', { name: 'Afdrukken' }).click();
+    expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+    // on paper: the document with its items and facts, without the site header, buttons or maps
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByRole('banner').isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: 'Afdrukken' }).isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: 'Reacties tonen' }).first().isVisible()).toBe(false);
+    expect(await mainHeading(page).isVisible()).toBe(true);
+    const plein = entry(page, 'Het plein in Quirijnstok vergroenen');
+    expect(await plein.isVisible()).toBe(true);
+    await poll(text(plein)).toMatch(/Herkomst/);
+    await screenshot(page, 'documents--wijkagenda-noord-v1-afdruk');
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
   });
 
   test('een onbekend document toont "niet gevonden"', async ({ page }) => {
@@ -151,6 +179,45 @@ describe('documentpagina', () => {
     await poll(() => page.getByRole('button', { name: 'Vaststellen' }).count()).toBe(1);
   });
 
+  test('het gebiedsteam voegt een agendapunt met plek toe, bewerkt, verplaatst en verwijdert het', async ({ page }) => {
+    await signIn(page, demoAccount('area-team'));
+    await openDocument(page, 'wijkagenda-noord', /wijkagenda noord/i);
+    const section = 'Groen, klimaat en ontmoeten (voorbeeld)';
+    const before = await entryTitles(page, section);
+    await page.getByRole('button', { name: `Agendapunt toevoegen aan ‘${section}’` }).click();
+    const form = page.getByRole('form', { name: 'Nieuw agendapunt' });
+    await form.getByRole('button', { name: 'Opslaan' }).click();
+    await poll(() => form.getByLabel('Titel').getAttribute('aria-invalid')).toBe('true');
+    await form.getByLabel('Titel').fill('Een moestuin bij het buurthuis');
+    await form.getByLabel('Herkomst').selectOption({ label: 'Ambitie van bewoners' });
+    await form.getByLabel('Prioriteit').selectOption({ label: 'Hoog' });
+    await form.getByLabel('Trekker').fill('Bewonersgroep Quirijnstok');
+    await form.getByLabel(/kies een hele wijk/i).selectOption({ label: 'Quirijnstok' });
+    await form.getByRole('button', { name: 'Opslaan' }).click();
+    const added = entry(page, 'Een moestuin bij het buurthuis');
+    await poll(text(added)).toMatch(/Ambitie van bewoners/);
+    await poll(text(added)).toMatch(/Hoog/);
+    await poll(text(added)).toMatch(/Bewonersgroep Quirijnstok/);
+    await poll(text(added)).toMatch(/Plek op de kaart: gebied/);
+    expect(await entryTitles(page, section)).toEqual([...before, 'Een moestuin bij het buurthuis']);
+
+    await added.getByRole('button', { name: /bewerken/i }).click();
+    const edit = page.getByRole('form', { name: /een moestuin bij het buurthuis bewerken/i });
+    await edit.getByLabel('Status').selectOption({ label: 'In uitvoering' });
+    await edit.getByRole('button', { name: 'Opslaan' }).click();
+    await poll(text(added)).toMatch(/In uitvoering/);
+
+    await page.getByRole('button', { name: 'Een moestuin bij het buurthuis omhoog' }).click();
+    const moved = [...before];
+    moved.splice(before.length - 1, 0, 'Een moestuin bij het buurthuis');
+    await poll(() => entryTitles(page, section)).toEqual(moved);
+    await screenshot(page, 'documents--agendapunt-toegevoegd');
+
+    await page.getByRole('button', { name: 'Een moestuin bij het buurthuis verwijderen' }).click();
+    await page.getByRole('button', { name: 'Ja, verwijderen' }).click();
+    await poll(() => entryTitles(page, section)).toEqual(before);
+  });
+
   // two tabs, both signed in: the slowest journey. The other tab stays open (it may be the database's leader tab).
   test(
     'een gelijktijdige wijziging geeft een duidelijke melding en wat je typte blijft staan',
@@ -191,6 +258,7 @@ describe('documentpagina', () => {
   test('een wijkraadslid reageert op de wijkagenda in consultatie en bewerkt de eigen reactie', async ({ page }) => {
     await signIn(page, demoAccount('council'));
     await openRoute(page, '/gebied/reeshof');
+    await poll(text(agendaListItem(page, /wijkagenda reeshof/i))).toMatch(/1 reactie wacht op antwoord/);
     await page.getByRole('link', { name: /wijkagenda reeshof/i }).click();
     await poll(() => mainHeading(page).innerText()).toMatch(/wijkagenda reeshof/i);
     await poll(text(documentHeader(page))).toMatch(/1 wacht op antwoord/);
@@ -229,5 +297,47 @@ describe('documentpagina', () => {
     await poll(text(item)).not.toMatch(/Wacht op antwoord/);
     await poll(text(documentHeader(page))).not.toMatch(/wacht op antwoord/);
     await screenshot(page, 'documents--officieel-antwoord');
+    // the area page no longer counts it as open either
+    await openRoute(page, '/gebied/reeshof');
+    await poll(() => agendaListItem(page, /wijkagenda reeshof/i).count()).toBe(1);
+    expect(await agendaListItem(page, /wijkagenda reeshof/i).innerText()).not.toMatch(/wacht op antwoord/);
+  });
+
+  test('bewoners reageren alleen waar het gebiedsteam de reacties voor iedereen heeft opengezet', async ({ page }) => {
+    // Wijkagenda Reeshof is in consultatie for the councils only: a resident reads, but cannot comment
+    await signIn(page, demoAccount('resident'));
+    await openDocument(page, 'wijkagenda-reeshof', /wijkagenda reeshof/i);
+    const eenzaamheid = entry(page, 'Eenzaamheid onder ouderen verminderen');
+    await eenzaamheid.getByRole('button', { name: 'Reacties tonen' }).click();
+    await poll(text(eenzaamheid)).toMatch(/reageren de wijk- en dorpsraden/);
+    expect(await eenzaamheid.getByLabel('Nieuwe reactie').count()).toBe(0);
+
+    // Wijkagenda Noord is open to everyone: the resident comments
+    await openDocument(page, 'wijkagenda-noord', /wijkagenda noord/i);
+    const plein = entry(page, 'Het plein in Quirijnstok vergroenen');
+    await plein.getByRole('button', { name: 'Reacties tonen' }).click();
+    await plein.getByLabel('Nieuwe reactie').fill('Graag ook bankjes in de schaduw.');
+    await plein.getByRole('button', { name: 'Reactie plaatsen' }).click();
+    await poll(text(plein.getByRole('article').filter({ hasText: 'bankjes in de schaduw' }))).toMatch(/Sanne de Vries/);
+    await screenshot(page, 'documents--bewoner-reageert');
+
+    // the area team closes comments to everyone …
+    await signOut(page);
+    await signIn(page, demoAccount('area-team'));
+    await openDocument(page, 'wijkagenda-noord', /wijkagenda noord/i);
+    const toggle = page.getByRole('checkbox', { name: /reacties open voor iedereen/i });
+    expect(await toggle.isChecked()).toBe(true);
+    await toggle.click();
+    await poll(() => toggle.isChecked()).toBe(false);
+    await poll(text(page.locator('.lifecycle'))).not.toMatch(/opslaan mislukt|fout/i);
+
+    // … and the resident can no longer comment there (what was said stays readable)
+    await signOut(page);
+    await signIn(page, demoAccount('resident'));
+    await openDocument(page, 'wijkagenda-noord', /wijkagenda noord/i);
+    await plein.getByRole('button', { name: 'Reacties tonen' }).click();
+    await poll(text(plein)).toMatch(/bankjes in de schaduw/);
+    await poll(text(plein)).toMatch(/reageren de wijk- en dorpsraden/);
+    expect(await plein.getByLabel('Nieuwe reactie').count()).toBe(0);
   });
 });
