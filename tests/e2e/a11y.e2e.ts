@@ -21,6 +21,16 @@ const SIGNED_OUT: RouteCase[] = [
     path: '/documenten/uitvoeringsplan-noord-2026-2027/tijdlijn',
     ready: /tijdlijn/i,
   },
+  {
+    label: 'wijkagenda (/documenten/wijkagenda-noord)',
+    path: '/documenten/wijkagenda-noord',
+    ready: /wijkagenda noord/i,
+  },
+  {
+    label: 'uitvoeringsplan (/documenten/uitvoeringsplan-noord-2026-2027)',
+    path: '/documenten/uitvoeringsplan-noord-2026-2027',
+    ready: /uitvoeringsplan/i,
+  },
   { label: 'inloggen (/inloggen)', path: '/inloggen' },
   { label: 'registreren (/registreren)', path: '/registreren' },
   { label: '404 (/deze-pagina-bestaat-niet)', path: '/deze-pagina-bestaat-niet', ready: /niet gevonden|bestaat niet/i },
@@ -49,5 +59,37 @@ describe('toegankelijkheid (axe, WCAG 2.1 AA)', () => {
     await waitUntilReady(page, SIGNED_OUT[1]!);
     await screenshot(page, 'a11y--gebied-noord-gebiedsteam');
     await expectNoAxeViolations(page, 'gebiedspagina (/gebied/noord), ingelogd als gebiedsteam');
+  });
+
+  test('ingelogd als gebiedsteam Noord: wijkagenda bewerken met plekkiezer (/documenten/wijkagenda-noord)', async ({
+    page,
+  }) => {
+    await signIn(page, demoAccount('area-team'));
+    await waitUntilReady(page, {
+      label: 'wijkagenda',
+      path: '/documenten/wijkagenda-noord',
+      ready: /wijkagenda noord/i,
+    });
+    await page
+      .getByRole('button', { name: /agendapunt toevoegen aan/i })
+      .first()
+      .click();
+    await page.getByRole('form', { name: 'Nieuw agendapunt' }).getByRole('region', { name: /kaart/i }).waitFor();
+    await page.getByRole('button', { name: 'Reacties tonen' }).first().click();
+    await screenshot(page, 'a11y--wijkagenda-noord-gebiedsteam');
+    await expectNoAxeViolations(page, 'wijkagenda (/documenten/wijkagenda-noord), gebiedsteam, formulier open');
+  });
+
+  test('ingelogd als wijkraad Heyhoef: wijkagenda in consultatie (/documenten/wijkagenda-reeshof)', async ({
+    page,
+  }) => {
+    await signIn(page, demoAccount('council'));
+    await waitUntilReady(page, {
+      label: 'wijkagenda',
+      path: '/documenten/wijkagenda-reeshof',
+      ready: /wijkagenda reeshof/i,
+    });
+    await page.getByRole('button', { name: 'Reacties tonen' }).first().click();
+    await expectNoAxeViolations(page, 'wijkagenda (/documenten/wijkagenda-reeshof), wijkraad, reacties open');
   });
 });

@@ -8,11 +8,12 @@ import { EntryForm } from './entry-form';
 import { EntryLinks } from './entry-links';
 import { EntryMeta } from './entry-meta';
 import { EntryToolbar } from './entry-toolbar';
+import { ProgressForm } from './progress-form';
 
-type EntryCardProps = { entry: Entry; index: number; count: number };
+type EntryCardProps = { entry: Entry; index: number; count: number; number: string };
 
 /** One agenda item, vision goal or plan action: facts, place, links, comments, and for editors the controls. */
-export function EntryCard({ entry, index, count }: EntryCardProps) {
+export function EntryCard({ entry, index, count, number }: EntryCardProps) {
   const { t } = useTranslation();
   const { detail, threads, renderPlace } = useDocumentPage();
   const [editing, setEditing] = useState(false);
@@ -30,8 +31,8 @@ export function EntryCard({ entry, index, count }: EntryCardProps) {
   return (
     <li className="entry" id={`punt-${entry.lineage_id}`}>
       <article aria-labelledby={headingId}>
-        <h3 id={headingId} className="utrecht-heading-4 entry__title">
-          {entry.title}
+        <h3 className="utrecht-heading-4 entry__title">
+          <span className="entry__number">{number}</span> <span id={headingId}>{entry.title}</span>
         </h3>
         <EntryMeta entry={entry} />
         {entry.body ? <p className="utrecht-paragraph entry__body">{entry.body}</p> : null}
@@ -58,6 +59,8 @@ export function EntryCard({ entry, index, count }: EntryCardProps) {
           <CommentCountBadge counts={entry} />
           {detail.can_edit ? (
             <EntryToolbar entry={entry} index={index} count={count} onEdit={() => setEditing(true)} />
+          ) : detail.can_update_progress && entry.kind === 'plan_action' ? (
+            <ProgressForm entry={entry} />
           ) : null}
         </div>
         {showComments ? <CommentThreads entryId={entry.id} threads={entryThreads} about={entry.title} /> : null}

@@ -1,9 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useRef, useState } from 'react';
+import { useIsFetching } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
-import { useUpsertEntry } from '../api';
+import { documentQueries, useUpsertEntry } from '../api';
 import {
   entryFormDefaults,
   entryFormSchema,
@@ -25,6 +26,8 @@ export function EntryForm({ sectionId, entry, onDone }: EntryFormProps) {
   const { detail, renderPlacePicker } = useDocumentPage();
   const kind = entryKindOf(detail.document.kind);
   const save = useUpsertEntry();
+  // after a conflict the newest version is loading: saving before it arrives would conflict again
+  const reloading = useIsFetching({ queryKey: documentQueries.all() }) > 0 && save.isError;
   const [place, setPlace] = useState<Place | null>(entry?.location ?? null);
   const form = useForm<EntryFormValues>({
     resolver: zodResolver(entryFormSchema),
@@ -59,7 +62,7 @@ export function EntryForm({ sectionId, entry, onDone }: EntryFormProps) {
       ) : null}
       <MutationError error={save.error} />
       <div className="button-row">
-        <Button type="submit" appearance="primary" busy={save.isPending}>
+        <Button type="submit" appearance="primary" busy={save.isPending || reloading}>
           {t('common.save')}
         </Button>
         <Button appearance="subtle" onClick={onDone}>
