@@ -151,7 +151,7 @@ test('home: the 8 areas in the list and on the map in 8 distinct colours; a clic
   renderRoute('/');
   // the first render loads the lazy route modules, which takes a while on a busy machine
   expect(
-    await screen.findByRole('heading', { level: 1, name: 'Gebieden van Tilburg' }, { timeout: 5000 }),
+    await screen.findByRole('heading', { level: 1, name: 'Gebieden van Tilburg' }, { timeout: 15_000 }),
   ).toBeInTheDocument();
   const list = screen.getByRole('navigation', { name: '8 gebieden' });
   expect(within(list).getAllByRole('link')).toHaveLength(8);
