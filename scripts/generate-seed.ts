@@ -5,6 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import bcrypt from 'bcryptjs';
 import { exampleContentSql } from './seed-examples';
+import { exampleInitiativesSql } from './seed-initiatives';
 
 const root = join(import.meta.dirname, '..');
 const data = (f: string) => JSON.parse(readFileSync(join(root, 'supabase', 'data', f), 'utf8'));
@@ -237,7 +238,16 @@ for (const u of DEMO_USERS) {
 out.push(
   '',
   '-- example content (is_example, "voorbeeld"): Noord agenda v1 + v2, vision, plans; Reeshof agenda v2 with comments',
+  '-- the rate limits of resident writes are lifted while the demo users write the examples; their traces go after',
+  'update private.rate_limits set max_events = max_events * 100000;',
   ...exampleContentSql(wijken.map((f) => ({ code: f.properties.code, geometry: f.geometry }))),
+  '',
+  '-- example initiatives (is_example, "voorbeeld"); one runs the chain to a plan action of Uitvoeringsplan Noord',
+  ...exampleInitiativesSql(
+    wijken.map((f) => ({ code: f.properties.code, area: f.properties.gebiedsteam, geometry: f.geometry })),
+  ),
+  'update private.rate_limits set max_events = max_events / 100000;',
+  'delete from private.rate_limit_events;',
 );
 
 writeFileSync(join(root, 'supabase', 'seed.sql'), out.join('\n') + '\n');

@@ -199,6 +199,8 @@ insert into auth.identities (provider_id, user_id, identity_data, provider, last
 insert into public.memberships (user_id, role, area_id, council_id) values ('00000000-0000-4000-8000-000000000004', 'admin', null, null);
 
 -- example content (is_example, "voorbeeld"): Noord agenda v1 + v2, vision, plans; Reeshof agenda v2 with comments
+-- the rate limits of resident writes are lifted while the demo users write the examples; their traces go after
+update private.rate_limits set max_events = max_events * 100000;
 do $$
 declare
   v_ids jsonb := '{}';
@@ -440,3 +442,93 @@ begin
   update public.entry_links l set created_at = d.created_at from public.documents d where d.id = l.document_id and d.is_example;
   perform set_config('session_replication_role', 'origin', true);
 end $$;
+
+-- example initiatives (is_example, "voorbeeld"); one runs the chain to a plan action of Uitvoeringsplan Noord
+do $$
+declare
+  v_ids jsonb := '{}';
+  v_at jsonb := '{}';
+  v_r jsonb;
+begin
+  perform set_config('request.jwt.claims', '{"sub":"00000000-0000-4000-8000-000000000003","role":"authenticated"}', true);
+  v_r := public.propose_initiative(p_title => 'Buurtmoestuin en geveltuinen rond het plein (voorbeeld)', p_description => 'Wij willen met buren een moestuin maken op het plein in Quirijnstok, en geveltuinen in de straten eromheen. Er zijn al tien gezinnen die willen meedoen. (voorbeeld)', p_theme_id => (select id from public.themes where slug = 'groen-en-klimaat'), p_lng => 5.107449, p_lat => 51.579344, p_is_home => false);
+  v_ids := v_ids || jsonb_build_object('moestuin', v_r ->> 'id');
+  v_at := jsonb_set(v_at, array[v_r ->> 'id'], to_jsonb('2025-09-02 19:30+02'::timestamptz));
+  perform set_config('request.jwt.claims', '{"sub":"00000000-0000-4000-8000-000000000002","role":"authenticated"}', true);
+  perform public.support_initiative((v_ids ->> 'moestuin')::uuid);
+  update public.initiative_supports set created_at = '2025-09-03 10:00+02' where initiative_id = (v_ids ->> 'moestuin')::uuid and user_id = '00000000-0000-4000-8000-000000000002';
+  perform set_config('request.jwt.claims', '{"sub":"00000000-0000-4000-8000-000000000004","role":"authenticated"}', true);
+  perform public.support_initiative((v_ids ->> 'moestuin')::uuid);
+  update public.initiative_supports set created_at = '2025-09-04 12:00+02' where initiative_id = (v_ids ->> 'moestuin')::uuid and user_id = '00000000-0000-4000-8000-000000000004';
+  perform set_config('request.jwt.claims', '{"sub":"00000000-0000-4000-8000-000000000001","role":"authenticated"}', true);
+  perform public.set_initiative_status((v_ids ->> 'moestuin')::uuid, (select version from public.initiatives where id = (v_ids ->> 'moestuin')::uuid), 'in_behandeling', 'Mooi plan! We nemen contact met je op om het samen uit te werken. (voorbeeld)');
+  update public.initiative_status_changes set changed_at = '2025-09-10 09:00+02' where initiative_id = (v_ids ->> 'moestuin')::uuid and to_status = 'in_behandeling';
+  update public.notifications set created_at = '2025-09-10 09:00+02', read_at = case when '2025-09-10 09:00+02'::timestamptz < '2026-01-01' then '2025-09-10 09:00+02'::timestamptz end where kind = 'status_changed' and initiative_id = (v_ids ->> 'moestuin')::uuid and payload ->> 'to_status' = 'in_behandeling';
+  perform set_config('request.jwt.claims', '{"sub":"00000000-0000-4000-8000-000000000001","role":"authenticated"}', true);
+  v_r := public.comment_on_initiative((v_ids ->> 'moestuin')::uuid, 'We hebben de buurt gesproken: er is veel steun. Het past bij het agendapunt over het plein. (voorbeeld)');
+  update public.initiative_comments set created_at = '2025-10-01 14:00+02' where id = (v_r ->> 'id')::uuid;
+  update public.notifications set created_at = '2025-10-01 14:00+02' where kind = 'comment_added' and initiative_id = (v_ids ->> 'moestuin')::uuid and created_at = now();
+  perform set_config('request.jwt.claims', '{"sub":"00000000-0000-4000-8000-000000000001","role":"authenticated"}', true);
+  perform public.set_initiative_status((v_ids ->> 'moestuin')::uuid, (select version from public.initiatives where id = (v_ids ->> 'moestuin')::uuid), 'opgenomen', 'Opgenomen in de Wijkagenda Noord, bij het punt "Het plein in Quirijnstok vergroenen". (voorbeeld)', p_agenda_item_lineage_id => (select e.lineage_id from public.entries e join public.documents d on d.id = e.document_id where d.slug = 'wijkagenda-noord' and e.title = 'Het plein in Quirijnstok vergroenen' order by d.version_no desc limit 1));
+  update public.initiative_status_changes set changed_at = '2025-10-15 09:00+02' where initiative_id = (v_ids ->> 'moestuin')::uuid and to_status = 'opgenomen';
+  update public.notifications set created_at = '2025-10-15 09:00+02', read_at = case when '2025-10-15 09:00+02'::timestamptz < '2026-01-01' then '2025-10-15 09:00+02'::timestamptz end where kind = 'status_changed' and initiative_id = (v_ids ->> 'moestuin')::uuid and payload ->> 'to_status' = 'opgenomen';
+  perform set_config('request.jwt.claims', '{"sub":"00000000-0000-4000-8000-000000000001","role":"authenticated"}', true);
+  perform public.set_initiative_status((v_ids ->> 'moestuin')::uuid, (select version from public.initiatives where id = (v_ids ->> 'moestuin')::uuid), 'in_uitvoering', 'De geveltuinen-actie uit het Uitvoeringsplan Noord voert dit uit, samen met jou en je buren. (voorbeeld)', p_plan_action_lineage_id => (select e.lineage_id from public.entries e join public.documents d on d.id = e.document_id where d.slug = 'uitvoeringsplan-noord-2026-2027' and e.title = 'Geveltuinen-actie met bewoners' order by d.version_no desc limit 1));
+  update public.initiative_status_changes set changed_at = '2026-01-20 09:00+01' where initiative_id = (v_ids ->> 'moestuin')::uuid and to_status = 'in_uitvoering';
+  update public.notifications set created_at = '2026-01-20 09:00+01', read_at = case when '2026-01-20 09:00+01'::timestamptz < '2026-01-01' then '2026-01-20 09:00+01'::timestamptz end where kind = 'status_changed' and initiative_id = (v_ids ->> 'moestuin')::uuid and payload ->> 'to_status' = 'in_uitvoering';
+  perform set_config('request.jwt.claims', '{"sub":"00000000-0000-4000-8000-000000000003","role":"authenticated"}', true);
+  v_r := public.propose_initiative(p_title => 'Bankje bij de bushalte voor ouderen (voorbeeld)', p_description => 'Bij de bushalte in mijn straat staan ouderen lang te wachten. Een bankje zou veel helpen. Ik woon hier zelf. (voorbeeld)', p_theme_id => (select id from public.themes where slug = 'voorzieningen'), p_lng => 5.069764, p_lat => 51.579413, p_is_home => true);
+  v_ids := v_ids || jsonb_build_object('bankje', v_r ->> 'id');
+  v_at := jsonb_set(v_at, array[v_r ->> 'id'], to_jsonb('2026-10-20 20:15+02'::timestamptz));
+  perform set_config('request.jwt.claims', '{"sub":"00000000-0000-4000-8000-000000000002","role":"authenticated"}', true);
+  perform public.support_initiative((v_ids ->> 'bankje')::uuid);
+  update public.initiative_supports set created_at = '2026-10-22 08:00+02' where initiative_id = (v_ids ->> 'bankje')::uuid and user_id = '00000000-0000-4000-8000-000000000002';
+  perform set_config('request.jwt.claims', '{"sub":"00000000-0000-4000-8000-000000000002","role":"authenticated"}', true);
+  v_r := public.propose_initiative(p_title => 'Speelplek voor peuters in Heikant (voorbeeld)', p_description => 'In Heikant is geen veilige speelplek voor de kleinste kinderen. Het grasveld bij de flats is een goede plek. (voorbeeld)', p_theme_id => (select id from public.themes where slug = 'goede-start'), p_lng => 5.087605, p_lat => 51.589057, p_is_home => false);
+  v_ids := v_ids || jsonb_build_object('speelplek', v_r ->> 'id');
+  v_at := jsonb_set(v_at, array[v_r ->> 'id'], to_jsonb('2026-06-11 09:00+02'::timestamptz));
+  perform set_config('request.jwt.claims', '{"sub":"00000000-0000-4000-8000-000000000003","role":"authenticated"}', true);
+  perform public.support_initiative((v_ids ->> 'speelplek')::uuid);
+  update public.initiative_supports set created_at = '2026-06-12 18:00+02' where initiative_id = (v_ids ->> 'speelplek')::uuid and user_id = '00000000-0000-4000-8000-000000000003';
+  perform set_config('request.jwt.claims', '{"sub":"00000000-0000-4000-8000-000000000003","role":"authenticated"}', true);
+  v_r := public.comment_on_initiative((v_ids ->> 'speelplek')::uuid, 'Goed idee, mijn kinderen zouden er graag spelen! (voorbeeld)');
+  update public.initiative_comments set created_at = '2026-06-12 18:05+02' where id = (v_r ->> 'id')::uuid;
+  update public.notifications set created_at = '2026-06-12 18:05+02' where kind = 'comment_added' and initiative_id = (v_ids ->> 'speelplek')::uuid and created_at = now();
+  perform set_config('request.jwt.claims', '{"sub":"00000000-0000-4000-8000-000000000001","role":"authenticated"}', true);
+  perform public.set_initiative_status((v_ids ->> 'speelplek')::uuid, (select version from public.initiatives where id = (v_ids ->> 'speelplek')::uuid), 'in_behandeling', 'We zoeken uit of het grasveld van de gemeente is. (voorbeeld)');
+  update public.initiative_status_changes set changed_at = '2026-06-20 10:00+02' where initiative_id = (v_ids ->> 'speelplek')::uuid and to_status = 'in_behandeling';
+  update public.notifications set created_at = '2026-06-20 10:00+02', read_at = case when '2026-06-20 10:00+02'::timestamptz < '2026-01-01' then '2026-06-20 10:00+02'::timestamptz end where kind = 'status_changed' and initiative_id = (v_ids ->> 'speelplek')::uuid and payload ->> 'to_status' = 'in_behandeling';
+  perform set_config('request.jwt.claims', '{"sub":"00000000-0000-4000-8000-000000000002","role":"authenticated"}', true);
+  v_r := public.propose_initiative(p_title => 'Jeu-de-boulesbaan bij het wijkpunt (voorbeeld)', p_description => 'Een jeu-de-boulesbaan naast het wijkpunt Heyhoef brengt jong en oud samen, ook buiten de openingstijden. (voorbeeld)', p_theme_id => (select id from public.themes where slug = 'meedoen'), p_lng => 5.006119, p_lat => 51.577579, p_is_home => false);
+  v_ids := v_ids || jsonb_build_object('jeudeboules', v_r ->> 'id');
+  v_at := jsonb_set(v_at, array[v_r ->> 'id'], to_jsonb('2026-09-05 11:00+02'::timestamptz));
+  perform set_config('request.jwt.claims', '{"sub":"00000000-0000-4000-8000-000000000003","role":"authenticated"}', true);
+  perform public.support_initiative((v_ids ->> 'jeudeboules')::uuid);
+  update public.initiative_supports set created_at = '2026-09-06 09:00+02' where initiative_id = (v_ids ->> 'jeudeboules')::uuid and user_id = '00000000-0000-4000-8000-000000000003';
+  perform set_config('request.jwt.claims', '{"sub":"00000000-0000-4000-8000-000000000003","role":"authenticated"}', true);
+  v_r := public.comment_on_initiative((v_ids ->> 'jeudeboules')::uuid, 'Ik kom zeker een balletje gooien! (voorbeeld)');
+  update public.initiative_comments set created_at = '2026-09-06 09:05+02' where id = (v_r ->> 'id')::uuid;
+  update public.notifications set created_at = '2026-09-06 09:05+02' where kind = 'comment_added' and initiative_id = (v_ids ->> 'jeudeboules')::uuid and created_at = now();
+  perform set_config('request.jwt.claims', '{"sub":"00000000-0000-4000-8000-000000000003","role":"authenticated"}', true);
+  v_r := public.propose_initiative(p_title => 'Repaircafé in Dongewijk (voorbeeld)', p_description => 'Een maandelijks repaircafé waar buren elkaar helpen spullen te repareren in plaats van weg te gooien. (voorbeeld)', p_theme_id => (select id from public.themes where slug = 'meedoen'), p_lng => 4.993424, p_lat => 51.5828, p_is_home => false);
+  v_ids := v_ids || jsonb_build_object('repaircafe', v_r ->> 'id');
+  v_at := jsonb_set(v_at, array[v_r ->> 'id'], to_jsonb('2026-03-03 21:00+01'::timestamptz));
+  perform set_config('request.jwt.claims', '{"sub":"00000000-0000-4000-8000-000000000004","role":"authenticated"}', true);
+  perform public.set_initiative_status((v_ids ->> 'repaircafe')::uuid, (select version from public.initiatives where id = (v_ids ->> 'repaircafe')::uuid), 'afgewezen', 'Er is al een repaircafé in het wijkcentrum op 500 meter afstand; sluit je daar gerust bij aan. (voorbeeld)');
+  update public.initiative_status_changes set changed_at = '2026-03-20 10:00+01' where initiative_id = (v_ids ->> 'repaircafe')::uuid and to_status = 'afgewezen';
+  update public.notifications set created_at = '2026-03-20 10:00+01', read_at = case when '2026-03-20 10:00+01'::timestamptz < '2026-01-01' then '2026-03-20 10:00+01'::timestamptz end where kind = 'status_changed' and initiative_id = (v_ids ->> 'repaircafe')::uuid and payload ->> 'to_status' = 'afgewezen';
+  perform set_config('request.jwt.claims', '{"sub":"00000000-0000-4000-8000-000000000003","role":"authenticated"}', true);
+  v_r := public.propose_initiative(p_title => 'Meer bomen langs de doorgaande weg (voorbeeld)', p_description => 'De doorgaande weg door De Reit is in de zomer erg heet. Bomen geven schaduw en maken de straat mooier. (voorbeeld)', p_theme_id => (select id from public.themes where slug = 'groen-en-klimaat'), p_district_id => (select id from public.districts where code = 'WK085537'), p_place_description => 'Langs de doorgaande weg, tussen de school en de supermarkt', p_is_home => false);
+  v_ids := v_ids || jsonb_build_object('bomen', v_r ->> 'id');
+  v_at := jsonb_set(v_at, array[v_r ->> 'id'], to_jsonb('2026-11-02 16:00+01'::timestamptz));
+  perform set_config('request.jwt.claims', '{"sub":"00000000-0000-4000-8000-000000000002","role":"authenticated"}', true);
+  perform public.report_abuse('initiative', (v_ids ->> 'bomen')::uuid, 'Lijkt dubbel ingediend. (voorbeeld van een melding)');
+  update public.abuse_reports set created_at = '2026-11-03 08:00+01' where target_id = (v_ids ->> 'bomen')::uuid and reporter_id = '00000000-0000-4000-8000-000000000002';
+  perform set_config('request.jwt.claims', '', true);
+  perform set_config('session_replication_role', 'replica', true);
+  update public.initiatives i set is_example = true, created_at = (v_at ->> i.id::text)::timestamptz, updated_at = coalesce((select max(h.changed_at) from public.initiative_status_changes h where h.initiative_id = i.id), (v_at ->> i.id::text)::timestamptz) where v_at ? i.id::text;
+  update public.initiative_status_changes h set changed_at = (v_at ->> h.initiative_id::text)::timestamptz where h.from_status is null and v_at ? h.initiative_id::text;
+  perform set_config('session_replication_role', 'origin', true);
+end $$;
+update private.rate_limits set max_events = max_events / 100000;
+delete from private.rate_limit_events;

@@ -84,6 +84,11 @@ const FIRST_CONCEPT_ACTION = (area: string, column: string) =>
   `select ${column} from public.entries e join public.documents d on d.id = e.document_id join public.areas ar on ar.id = d.area_id ` +
   `where ar.slug = '${area}' and d.status = 'concept' and e.kind = 'plan_action' order by d.slug, e.position limit 1`;
 
+const INITIATIVE_OF: Record<string, string> = {
+  noord: `'Speelplek voor peuters in Heikant (voorbeeld)'`,
+  reeshof: `'Jeu-de-boulesbaan bij het wijkpunt (voorbeeld)'`,
+};
+
 const CONTEXT = {
   /** the area the actor acts on */
   area: (a: ActorSpec) => `(select id::text from public.areas where slug = '${a.area}')`,
@@ -128,6 +133,19 @@ const CONTEXT = {
   /** the first comment in the area by someone else than the actor */
   others_comment: (a) =>
     `(select c.id::text from public.comments c join public.areas ar on ar.id = c.area_id where ar.slug = '${a.area}' and c.author_id is distinct from (select auth.uid()) order by c.created_at, c.id limit 1)`,
+  // initiatives (issue 4): Noord → the council member's speelplek (the resident supports it), Reeshof → his
+  // jeu-de-boulesbaan (the resident supports and comments on it)
+  initiative: (a) => `(select id::text from public.initiatives where title = ${INITIATIVE_OF[a.area]})`,
+  initiative_version: (a) => `(select version::text from public.initiatives where title = ${INITIATIVE_OF[a.area]})`,
+  initiative_comment: (a) =>
+    `(select c.id::text from public.initiative_comments c join public.initiatives i on i.id = c.initiative_id where i.title = ${INITIATIVE_OF[a.area]} order by c.created_at limit 1)`,
+  /** the example whose chain runs to a plan action of Uitvoeringsplan Noord, and that plan action's lineage */
+  chain_initiative: () => `(select id::text from public.initiatives where title like 'Buurtmoestuin%')`,
+  chain_action_lineage: () =>
+    `(select plan_action_lineage_id::text from public.initiatives where title like 'Buurtmoestuin%')`,
+  report: () => `(select id::text from public.abuse_reports order by created_at, id limit 1)`,
+  notification: () => `(select id::text from public.notifications order by created_at, id limit 1)`,
+  status_change: () => `(select max(id)::text from public.initiative_status_changes)`,
   n_areas: () => `(select count(*)::text from public.areas)`,
   n_districts: () => `(select count(*)::text from public.districts)`,
   n_themes: () => `(select count(*)::text from public.themes)`,
@@ -145,10 +163,12 @@ export function contextAssignments(actor: Actor): string[] {
 }
 
 // ── outcomes ────────────────────────────────────────────────────────────────────────────────────────────────
-export type SqlState = '42501' | 'P0002' | '22023' | '23505' | '23503' | '40001';
+export type SqlState = '42501' | 'P0002' | '22023' | '23505' | '23503' | '40001' | 'PT429';
 /** Which rows of a table an actor sees: all, their own, those of published documents (consultatie or vastgesteld),
- *  or those plus the concept documents of the area they are area team of. */
-export type Rows = 'all' | 'own' | 'published' | 'published_or_team' | 'none';
+ *  or those plus the concept documents of the area they are area team of; for initiatives and their comments
+ *  those not hidden by reports plus their own and those of their team's area (moderated); exact places: their own
+ *  and those of their team's area (own_or_team). */
+export type Rows = 'all' | 'own' | 'published' | 'published_or_team' | 'moderated' | 'own_or_team' | 'none';
 export type Outcome = { ok: string } | { error: SqlState } | { sees: Rows };
 
 const ok = (check = 'true'): Outcome => ({ ok: check });
@@ -173,6 +193,7 @@ export type RpcOperation = {
 };
 
 export const PUBLIC_TABLES = [
+  'abuse_reports',
   'areas',
   'audit_log',
   'comments',
@@ -184,6 +205,12 @@ export const PUBLIC_TABLES = [
   'entries',
   'entry_links',
   'memberships',
+  'initiative_comments',
+  'initiative_places',
+  'initiative_status_changes',
+  'initiative_supports',
+  'initiatives',
+  'notifications',
   'profiles',
   'revisions',
   'sections',
@@ -230,6 +257,9 @@ const docDetail = (v: boolean) =>
     `(r ->> 'can_edit')::boolean = ${v} and r -> 'document' ->> 'id' = ${ctx('doc')} and jsonb_array_length(r -> 'sections') > 0`,
   );
 const canComment = (v: boolean) => ok(`(r ->> 'can_comment')::boolean = ${v} and (r ->> 'comment_count')::int > 0`);
+const exactPlace = (v: boolean) =>
+  ok(`(r -> 'initiative' -> 'exact_location' is not null and r -> 'initiative' -> 'exact_location' <> 'null') = ${v}`);
+const supported = ok(`r ->> 'supported_by_me' = 'true'`);
 const commentAs = (role: string) => ok(`r ->> 'author_role' = '${role}' and r ->> 'is_own' = 'true'`);
 
 export const RPC_OPERATIONS: RpcOperation[] = [
@@ -467,12 +497,128 @@ export const RPC_OPERATIONS: RpcOperation[] = [
     `public.delete_comment(${uuid('others_comment')})`,
     adminOnly(ok(`r ->> 'deleted_at' is not null and r ->> 'body' = ''`)), // moderation only
   ),
+
+  // ── initiatives (issue 4) ────────────────────────────────────────────────────────────────────────────────
+  rpc(
+    'map_initiatives(p_statuses text[], p_theme_ids uuid[], p_area_id uuid)',
+    `public.map_initiatives(p_area_id => ${uuid('area')})`,
+    everyone(ok(`jsonb_array_length(r) > 0 and r -> 0 ->> 'area_id' = ${ctx('area')} and r -> 0 ? 'lng'`)),
+  ),
+  rpc(
+    'list_initiatives(p_statuses text[], p_theme_ids uuid[], p_area_id uuid, p_limit integer, p_offset integer)',
+    `public.list_initiatives(p_area_id => ${uuid('area')}, p_limit => 1)`,
+    everyone(ok(`(r ->> 'total')::int > 0 and jsonb_array_length(r -> 'items') = 1`)),
+  ),
+  rpc('initiative_detail(p_initiative_id uuid)', `public.initiative_detail(${uuid('initiative')})`, [
+    exactPlace(false), // anon
+    exactPlace(false), // resident: not her initiative
+    exactPlace(true), // council: his own jeu-de-boulesbaan
+    exactPlace(true), // area_team_own_area
+    exactPlace(false), // area_team_other_area
+    exactPlace(true), // admin
+  ]),
+  rpc(
+    'initiative_chain(p_initiative_id uuid)',
+    `public.initiative_chain(${uuid('chain_initiative')})`,
+    everyone(
+      ok(
+        `r -> 'agenda_item' ->> 'title' = 'Het plein in Quirijnstok vergroenen' and jsonb_array_length(r -> 'vision_goals') > 0 and r -> 'plan_actions' -> 0 ->> 'lineage_id' = ${ctx('chain_action_lineage')}`,
+      ),
+    ),
+  ),
+  rpc(
+    'entry_initiatives(p_lineage_id uuid)',
+    `public.entry_initiatives(${uuid('chain_action_lineage')})`,
+    everyone(ok(`r -> 0 ->> 'id' = ${ctx('chain_initiative')}`)),
+  ),
+  rpc(
+    'triage_options(p_initiative_id uuid)',
+    `public.triage_options(${uuid('initiative')})`,
+    editors(ok(`jsonb_array_length(r -> 'agenda_items') > 0`)),
+  ),
+  rpc(
+    'my_notifications()',
+    'public.my_notifications()',
+    signedIn(ok(`(r ->> 'unread_count')::int = (select count(*) from public.notifications where read_at is null)`)),
+  ),
+  rpc(
+    'propose_initiative(p_title text, p_description text, p_theme_id uuid, p_lng double precision, p_lat double precision, p_is_home boolean, p_district_id uuid, p_place_description text)',
+    `public.propose_initiative('Nieuw initiatief', 'Een beschrijving van minstens twintig tekens.', ${uuid('theme')}, p_district_id => ${uuid('district')}, p_place_description => 'Bij de school')`,
+    signedIn(ok(`r ->> 'status' = 'ingediend' and r -> 'area' ->> 'slug' = 'noord' and r ->> 'is_own' = 'true'`)),
+  ),
+  rpc(
+    'set_initiative_status(p_initiative_id uuid, p_version integer, p_status initiative_status, p_explanation text, p_agenda_item_lineage_id uuid, p_plan_action_lineage_id uuid)',
+    `public.set_initiative_status(${uuid('initiative')}, ${ctx('initiative_version')}::int, 'afgewezen', 'Een reden')`,
+    editors(ok(`r ->> 'status' = 'afgewezen' and r ->> 'rejection_reason' = 'Een reden'`)),
+  ),
+  rpc('support_initiative(p_initiative_id uuid)', `public.support_initiative(${uuid('initiative')})`, [
+    denied, // anon
+    { error: '23505' }, // resident: she already supports it
+    invalid, // council: his own initiative
+    supported,
+    supported,
+    supported,
+  ]),
+  rpc('withdraw_support(p_initiative_id uuid)', `public.withdraw_support(${uuid('initiative')})`, [
+    denied, // anon
+    ok(`r ->> 'supported_by_me' = 'false'`), // resident: she supports it
+    notFound, // the others never supported it
+    notFound,
+    notFound,
+    notFound,
+  ]),
+  rpc(
+    'comment_on_initiative(p_initiative_id uuid, p_body text)',
+    `public.comment_on_initiative(${uuid('initiative')}, 'Een reactie')`,
+    [
+      denied, // anon
+      ok(`r ->> 'is_area_team' = 'false' and r ->> 'is_own' = 'true'`),
+      ok(`r ->> 'is_area_team' = 'false' and r ->> 'is_own' = 'true'`),
+      ok(`r ->> 'is_area_team' = 'true' and r ->> 'is_own' = 'true'`), // the team of the initiative's area
+      ok(`r ->> 'is_area_team' = 'false' and r ->> 'is_own' = 'true'`),
+      ok(`r ->> 'is_area_team' = 'false' and r ->> 'is_own' = 'true'`), // admins are not the area team
+    ],
+  ),
+  rpc(
+    'report_abuse(p_target_kind report_target, p_target_id uuid, p_reason text)',
+    `public.report_abuse('comment', ${uuid('initiative_comment')}, 'Ongepast')`,
+    signedIn(ok(`r ->> 'reported' = 'true' and r ->> 'hidden' = 'false'`)),
+  ),
+  rpc(
+    'mark_notifications_read(p_ids uuid[])',
+    'public.mark_notifications_read()',
+    signedIn(ok(`(r ->> 'unread_count')::int = 0`)),
+  ),
+  rpc(
+    'admin_moderation_queue()',
+    'public.admin_moderation_queue()',
+    adminOnly(ok(`r -> 0 ->> 'target_kind' = 'initiative' and (r -> 0 ->> 'report_count')::int = 1`)),
+  ),
+  rpc(
+    'admin_moderate(p_target_kind report_target, p_target_id uuid, p_decision moderation_decision)',
+    `public.admin_moderate('initiative', ${uuid('initiative')}, 'restore')`,
+    adminOnly(ok(`r ->> 'decision' = 'restore'`)),
+  ),
+  rpc(
+    'export_my_data()',
+    'public.export_my_data()',
+    signedIn(ok(`r -> 'account' ->> 'id' = (select auth.uid())::text and r ? 'initiatives' and r ? 'supports'`)),
+  ),
+  rpc('delete_my_account(p_confirmation text)', `public.delete_my_account('VERWIJDER')`, [
+    denied, // anon
+    ok(`r ->> 'deleted' = 'true'`),
+    ok(`r ->> 'deleted' = 'true'`),
+    ok(`r ->> 'deleted' = 'true'`),
+    ok(`r ->> 'deleted' = 'true'`),
+    invalid, // the only admin cannot leave the gemeente without one
+  ]),
 ];
 
 // Direct table access. Reads: what each actor sees. Writes: always refused (42501: no INSERT/UPDATE/DELETE grant),
 // because every write goes through a function. The statements are real attacks that work for the table owner.
 const TEAM_AREAS = `(select m.area_id from public.memberships m where m.user_id = (select auth.uid()) and m.role = 'area_team')`;
 const PUBLISHED_DOCS = `(select d.id from public.documents d where d.status <> 'concept')`;
+const MODERATED = `(hidden_at is null and removed_at is null) or author_id = (select auth.uid()) or area_id in ${TEAM_AREAS}`;
 /** rows of documents and of tables that hang under a document */
 const documentRows = (documentId: string) => ({
   published: `${documentId} in ${PUBLISHED_DOCS}`,
@@ -489,6 +635,12 @@ export const ROW_FILTERS: Partial<Record<PublicTable, Partial<Record<Rows, strin
   revisions: documentRows('document_id'),
   comments: documentRows('document_id'),
   audit_log: { none: 'false' },
+  initiatives: { moderated: MODERATED },
+  initiative_comments: { moderated: MODERATED },
+  initiative_places: { own_or_team: `author_id = (select auth.uid()) or area_id in ${TEAM_AREAS}` },
+  initiative_supports: { own: 'user_id = (select auth.uid())' },
+  abuse_reports: { own: 'reporter_id = (select auth.uid())' },
+  notifications: { own: 'user_id = (select auth.uid())' },
 };
 
 const EVERYONE_READS = everyone(sees('all'));
@@ -506,6 +658,23 @@ const DOCUMENT_READS: PerActor = [
   sees('all'),
 ];
 const NOBODY = everyone(denied);
+const MODERATED_READS: PerActor = [
+  sees('moderated'),
+  sees('moderated'),
+  sees('moderated'),
+  sees('moderated'),
+  sees('moderated'),
+  sees('all'),
+];
+const EXACT_PLACE_READS: PerActor = [
+  denied,
+  sees('own_or_team'),
+  sees('own_or_team'),
+  sees('own_or_team'),
+  sees('own_or_team'),
+  sees('all'),
+];
+const OWN_ONLY: PerActor = [denied, sees('own'), sees('own'), sees('own'), sees('own'), sees('own')];
 
 const R = DEMO_USERS.resident;
 const FIRST_DISTRICT_OF_DOC = `(select dd.district_id from public.document_districts dd where dd.document_id = ${uuid('doc')} order by dd.district_id limit 1)`;
@@ -534,6 +703,7 @@ const TABLES: Record<
     insert: `insert into public.districts (code, name, area_id, geometry, min_lng, min_lat, max_lng, max_lat) values ('WK085599', 'Testwijk', ${uuid('area')}, '{"type":"Polygon","coordinates":[]}', 5, 51, 5.1, 51.1)`,
     update: `update public.districts set area_id = ${uuid('area')} where id = ${uuid('district')}`,
     delete: `delete from public.districts where id = ${uuid('district')}`,
+    deleteOwner: '23503', // an example initiative lies in Stokhasselt: the owner reaches the row, the foreign key stops it
   },
   councils: {
     select: EVERYONE_READS,
@@ -601,6 +771,48 @@ const TABLES: Record<
     insert: `insert into public.revisions (document_id, area_id, entity, entity_id, operation) values (${uuid('doc')}, ${uuid('area')}, 'document', ${uuid('doc')}, 'update')`,
     update: `update public.revisions set changed_at = now() where id = ${LAST_REVISION_OF_DOC}`,
     delete: `delete from public.revisions where id = ${LAST_REVISION_OF_DOC}`,
+  },
+  initiatives: {
+    select: MODERATED_READS,
+    insert: `insert into public.initiatives (title, description, theme_id, district_id, area_id, lng, lat) values ('Nep-initiatief', repeat('x', 30), ${uuid('theme')}, ${uuid('district')}, (select area_id from public.districts where id = ${uuid('district')}), 5.07, 51.58)`,
+    update: `update public.initiatives set title = 'Buiten de functies om' where id = ${uuid('initiative')}`,
+    delete: `delete from public.initiatives where id = ${uuid('initiative')}`,
+  },
+  initiative_places: {
+    select: EXACT_PLACE_READS,
+    insert: `insert into public.initiative_places (initiative_id, area_id, lng, lat) values (${uuid('initiative')}, ${uuid('area')}, 5, 51) on conflict (initiative_id) do update set lng = excluded.lng`,
+    update: `update public.initiative_places set lng = 5.1 where initiative_id = ${uuid('initiative')}`,
+    delete: `delete from public.initiative_places where initiative_id = ${uuid('initiative')}`,
+  },
+  initiative_status_changes: {
+    select: EVERYONE_READS,
+    insert: `insert into public.initiative_status_changes (initiative_id, area_id, to_status) values (${uuid('initiative')}, ${uuid('area')}, 'gerealiseerd')`,
+    update: `update public.initiative_status_changes set explanation = 'Vervalst' where id = ${ctx('status_change')}::bigint`,
+    delete: `delete from public.initiative_status_changes where id = ${ctx('status_change')}::bigint`,
+  },
+  initiative_supports: {
+    select: SIGNED_IN_READ_OWN,
+    insert: `insert into public.initiative_supports (initiative_id, user_id) values (${uuid('initiative')}, null)`,
+    update: `update public.initiative_supports set created_at = now() where initiative_id = ${uuid('initiative')}`,
+    delete: `delete from public.initiative_supports where initiative_id = ${uuid('initiative')}`,
+  },
+  initiative_comments: {
+    select: MODERATED_READS,
+    insert: `insert into public.initiative_comments (initiative_id, area_id, body) values (${uuid('initiative')}, ${uuid('area')}, 'Nep-reactie')`,
+    update: `update public.initiative_comments set body = 'Buiten de functies om' where id = ${uuid('initiative_comment')}`,
+    delete: `delete from public.initiative_comments where id = ${uuid('initiative_comment')}`,
+  },
+  abuse_reports: {
+    select: SIGNED_IN_READ_OWN,
+    insert: `insert into public.abuse_reports (target_kind, target_id, area_id, reporter_id) values ('initiative', ${uuid('initiative')}, ${uuid('area')}, '${R}')`,
+    update: `update public.abuse_reports set resolved_at = now(), resolution = 'remove' where id = ${uuid('report')}`,
+    delete: `delete from public.abuse_reports where id = ${uuid('report')}`,
+  },
+  notifications: {
+    select: OWN_ONLY,
+    insert: `insert into public.notifications (user_id, kind) values ('${R}', 'status_changed')`,
+    update: `update public.notifications set read_at = now() where id = ${uuid('notification')}`,
+    delete: `delete from public.notifications where id = ${uuid('notification')}`,
   },
   comments: {
     select: DOCUMENT_READS,

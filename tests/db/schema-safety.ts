@@ -40,6 +40,16 @@ export const PRIVATE_EXECUTE_ALLOW_LIST = [
   'progress_json(p_entry_ids uuid[])',
   'published_document_ids()',
   'section_json(s sections)',
+  // initiatives (issue 4): can_see_initiative_private, initiative_exact_place and my_initiative_flags answer only
+  // about the caller (the exact place goes to the proposer, the area team of the area and admins, else null)
+  'can_see_initiative_private(p_initiative_id uuid)',
+  'initiative_comment_json(c initiative_comments)',
+  'initiative_exact_place(p_initiative_id uuid)',
+  'initiative_json(i initiatives)',
+  'initiative_next_statuses(p_status initiative_status)',
+  'lineage_entry_json(p_lineage_id uuid)',
+  'my_initiative_flags(p_initiative_id uuid)',
+  'validate_initiative_filters(p_statuses text[], p_area_id uuid)',
 ];
 
 /** Functions allowed to read user metadata: the sign-up trigger takes the display name from it, never a role. */

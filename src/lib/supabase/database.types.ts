@@ -11,6 +11,67 @@ export type Database = {
   };
   public: {
     Tables: {
+      abuse_reports: {
+        Row: {
+          area_id: string;
+          created_at: string;
+          id: string;
+          reason: string;
+          reporter_id: string | null;
+          resolution: Database['public']['Enums']['moderation_decision'] | null;
+          resolved_at: string | null;
+          resolved_by: string | null;
+          target_id: string;
+          target_kind: Database['public']['Enums']['report_target'];
+        };
+        Insert: {
+          area_id: string;
+          created_at?: string;
+          id?: string;
+          reason?: string;
+          reporter_id?: string | null;
+          resolution?: Database['public']['Enums']['moderation_decision'] | null;
+          resolved_at?: string | null;
+          resolved_by?: string | null;
+          target_id: string;
+          target_kind: Database['public']['Enums']['report_target'];
+        };
+        Update: {
+          area_id?: string;
+          created_at?: string;
+          id?: string;
+          reason?: string;
+          reporter_id?: string | null;
+          resolution?: Database['public']['Enums']['moderation_decision'] | null;
+          resolved_at?: string | null;
+          resolved_by?: string | null;
+          target_id?: string;
+          target_kind?: Database['public']['Enums']['report_target'];
+        };
+        Relationships: [
+          {
+            foreignKeyName: 'abuse_reports_area_id_fkey';
+            columns: ['area_id'];
+            isOneToOne: false;
+            referencedRelation: 'areas';
+            referencedColumns: ['id'];
+          },
+          {
+            foreignKeyName: 'abuse_reports_reporter_id_fkey';
+            columns: ['reporter_id'];
+            isOneToOne: false;
+            referencedRelation: 'profiles';
+            referencedColumns: ['id'];
+          },
+          {
+            foreignKeyName: 'abuse_reports_resolved_by_fkey';
+            columns: ['resolved_by'];
+            isOneToOne: false;
+            referencedRelation: 'profiles';
+            referencedColumns: ['id'];
+          },
+        ];
+      };
       areas: {
         Row: {
           color_index: number;
@@ -615,6 +676,308 @@ export type Database = {
           },
         ];
       };
+      initiative_comments: {
+        Row: {
+          area_id: string;
+          author_id: string | null;
+          body: string;
+          created_at: string;
+          hidden_at: string | null;
+          id: string;
+          initiative_id: string;
+          is_area_team: boolean;
+          removed_at: string | null;
+        };
+        Insert: {
+          area_id: string;
+          author_id?: string | null;
+          body: string;
+          created_at?: string;
+          hidden_at?: string | null;
+          id?: string;
+          initiative_id: string;
+          is_area_team?: boolean;
+          removed_at?: string | null;
+        };
+        Update: {
+          area_id?: string;
+          author_id?: string | null;
+          body?: string;
+          created_at?: string;
+          hidden_at?: string | null;
+          id?: string;
+          initiative_id?: string;
+          is_area_team?: boolean;
+          removed_at?: string | null;
+        };
+        Relationships: [
+          {
+            foreignKeyName: 'initiative_comments_area_id_fkey';
+            columns: ['area_id'];
+            isOneToOne: false;
+            referencedRelation: 'areas';
+            referencedColumns: ['id'];
+          },
+          {
+            foreignKeyName: 'initiative_comments_author_id_fkey';
+            columns: ['author_id'];
+            isOneToOne: false;
+            referencedRelation: 'profiles';
+            referencedColumns: ['id'];
+          },
+          {
+            foreignKeyName: 'initiative_comments_initiative_id_fkey';
+            columns: ['initiative_id'];
+            isOneToOne: false;
+            referencedRelation: 'initiatives';
+            referencedColumns: ['id'];
+          },
+        ];
+      };
+      initiative_places: {
+        Row: {
+          area_id: string;
+          author_id: string | null;
+          initiative_id: string;
+          lat: number;
+          lng: number;
+        };
+        Insert: {
+          area_id: string;
+          author_id?: string | null;
+          initiative_id: string;
+          lat: number;
+          lng: number;
+        };
+        Update: {
+          area_id?: string;
+          author_id?: string | null;
+          initiative_id?: string;
+          lat?: number;
+          lng?: number;
+        };
+        Relationships: [
+          {
+            foreignKeyName: 'initiative_places_area_id_fkey';
+            columns: ['area_id'];
+            isOneToOne: false;
+            referencedRelation: 'areas';
+            referencedColumns: ['id'];
+          },
+          {
+            foreignKeyName: 'initiative_places_author_id_fkey';
+            columns: ['author_id'];
+            isOneToOne: false;
+            referencedRelation: 'profiles';
+            referencedColumns: ['id'];
+          },
+          {
+            foreignKeyName: 'initiative_places_initiative_id_fkey';
+            columns: ['initiative_id'];
+            isOneToOne: true;
+            referencedRelation: 'initiatives';
+            referencedColumns: ['id'];
+          },
+        ];
+      };
+      initiative_status_changes: {
+        Row: {
+          area_id: string;
+          changed_at: string;
+          changed_by: string | null;
+          explanation: string;
+          from_status: Database['public']['Enums']['initiative_status'] | null;
+          id: number;
+          initiative_id: string;
+          to_status: Database['public']['Enums']['initiative_status'];
+        };
+        Insert: {
+          area_id: string;
+          changed_at?: string;
+          changed_by?: string | null;
+          explanation?: string;
+          from_status?: Database['public']['Enums']['initiative_status'] | null;
+          id?: never;
+          initiative_id: string;
+          to_status: Database['public']['Enums']['initiative_status'];
+        };
+        Update: {
+          area_id?: string;
+          changed_at?: string;
+          changed_by?: string | null;
+          explanation?: string;
+          from_status?: Database['public']['Enums']['initiative_status'] | null;
+          id?: never;
+          initiative_id?: string;
+          to_status?: Database['public']['Enums']['initiative_status'];
+        };
+        Relationships: [
+          {
+            foreignKeyName: 'initiative_status_changes_area_id_fkey';
+            columns: ['area_id'];
+            isOneToOne: false;
+            referencedRelation: 'areas';
+            referencedColumns: ['id'];
+          },
+          {
+            foreignKeyName: 'initiative_status_changes_changed_by_fkey';
+            columns: ['changed_by'];
+            isOneToOne: false;
+            referencedRelation: 'profiles';
+            referencedColumns: ['id'];
+          },
+          {
+            foreignKeyName: 'initiative_status_changes_initiative_id_fkey';
+            columns: ['initiative_id'];
+            isOneToOne: false;
+            referencedRelation: 'initiatives';
+            referencedColumns: ['id'];
+          },
+        ];
+      };
+      initiative_supports: {
+        Row: {
+          created_at: string;
+          id: string;
+          initiative_id: string;
+          user_id: string | null;
+        };
+        Insert: {
+          created_at?: string;
+          id?: string;
+          initiative_id: string;
+          user_id?: string | null;
+        };
+        Update: {
+          created_at?: string;
+          id?: string;
+          initiative_id?: string;
+          user_id?: string | null;
+        };
+        Relationships: [
+          {
+            foreignKeyName: 'initiative_supports_initiative_id_fkey';
+            columns: ['initiative_id'];
+            isOneToOne: false;
+            referencedRelation: 'initiatives';
+            referencedColumns: ['id'];
+          },
+          {
+            foreignKeyName: 'initiative_supports_user_id_fkey';
+            columns: ['user_id'];
+            isOneToOne: false;
+            referencedRelation: 'profiles';
+            referencedColumns: ['id'];
+          },
+        ];
+      };
+      initiatives: {
+        Row: {
+          agenda_item_lineage_id: string | null;
+          area_id: string;
+          author_id: string | null;
+          created_at: string;
+          description: string;
+          district_id: string;
+          hidden_at: string | null;
+          id: string;
+          is_example: boolean;
+          is_home: boolean;
+          lat: number;
+          lng: number;
+          place_description: string;
+          placed_by_district: boolean;
+          plan_action_lineage_id: string | null;
+          rejection_reason: string | null;
+          removed_at: string | null;
+          status: Database['public']['Enums']['initiative_status'];
+          support_count: number;
+          theme_id: string;
+          title: string;
+          updated_at: string;
+          version: number;
+        };
+        Insert: {
+          agenda_item_lineage_id?: string | null;
+          area_id: string;
+          author_id?: string | null;
+          created_at?: string;
+          description: string;
+          district_id: string;
+          hidden_at?: string | null;
+          id?: string;
+          is_example?: boolean;
+          is_home?: boolean;
+          lat: number;
+          lng: number;
+          place_description?: string;
+          placed_by_district?: boolean;
+          plan_action_lineage_id?: string | null;
+          rejection_reason?: string | null;
+          removed_at?: string | null;
+          status?: Database['public']['Enums']['initiative_status'];
+          support_count?: number;
+          theme_id: string;
+          title: string;
+          updated_at?: string;
+          version?: number;
+        };
+        Update: {
+          agenda_item_lineage_id?: string | null;
+          area_id?: string;
+          author_id?: string | null;
+          created_at?: string;
+          description?: string;
+          district_id?: string;
+          hidden_at?: string | null;
+          id?: string;
+          is_example?: boolean;
+          is_home?: boolean;
+          lat?: number;
+          lng?: number;
+          place_description?: string;
+          placed_by_district?: boolean;
+          plan_action_lineage_id?: string | null;
+          rejection_reason?: string | null;
+          removed_at?: string | null;
+          status?: Database['public']['Enums']['initiative_status'];
+          support_count?: number;
+          theme_id?: string;
+          title?: string;
+          updated_at?: string;
+          version?: number;
+        };
+        Relationships: [
+          {
+            foreignKeyName: 'initiatives_area_id_fkey';
+            columns: ['area_id'];
+            isOneToOne: false;
+            referencedRelation: 'areas';
+            referencedColumns: ['id'];
+          },
+          {
+            foreignKeyName: 'initiatives_author_id_fkey';
+            columns: ['author_id'];
+            isOneToOne: false;
+            referencedRelation: 'profiles';
+            referencedColumns: ['id'];
+          },
+          {
+            foreignKeyName: 'initiatives_district_id_fkey';
+            columns: ['district_id'];
+            isOneToOne: false;
+            referencedRelation: 'districts';
+            referencedColumns: ['id'];
+          },
+          {
+            foreignKeyName: 'initiatives_theme_id_fkey';
+            columns: ['theme_id'];
+            isOneToOne: false;
+            referencedRelation: 'themes';
+            referencedColumns: ['id'];
+          },
+        ];
+      };
       memberships: {
         Row: {
           area_id: string | null;
@@ -667,6 +1030,51 @@ export type Database = {
           },
           {
             foreignKeyName: 'memberships_user_id_fkey';
+            columns: ['user_id'];
+            isOneToOne: false;
+            referencedRelation: 'profiles';
+            referencedColumns: ['id'];
+          },
+        ];
+      };
+      notifications: {
+        Row: {
+          created_at: string;
+          id: string;
+          initiative_id: string | null;
+          kind: string;
+          payload: Json;
+          read_at: string | null;
+          user_id: string;
+        };
+        Insert: {
+          created_at?: string;
+          id?: string;
+          initiative_id?: string | null;
+          kind: string;
+          payload?: Json;
+          read_at?: string | null;
+          user_id: string;
+        };
+        Update: {
+          created_at?: string;
+          id?: string;
+          initiative_id?: string | null;
+          kind?: string;
+          payload?: Json;
+          read_at?: string | null;
+          user_id?: string;
+        };
+        Relationships: [
+          {
+            foreignKeyName: 'notifications_initiative_id_fkey';
+            columns: ['initiative_id'];
+            isOneToOne: false;
+            referencedRelation: 'initiatives';
+            referencedColumns: ['id'];
+          },
+          {
+            foreignKeyName: 'notifications_user_id_fkey';
             columns: ['user_id'];
             isOneToOne: false;
             referencedRelation: 'profiles';
@@ -872,6 +1280,18 @@ export type Database = {
         Args: never;
         Returns: Json;
       };
+      admin_moderate: {
+        Args: {
+          p_decision: Database['public']['Enums']['moderation_decision'];
+          p_target_id: string;
+          p_target_kind: Database['public']['Enums']['report_target'];
+        };
+        Returns: Json;
+      };
+      admin_moderation_queue: {
+        Args: never;
+        Returns: Json;
+      };
       admin_revoke_membership: {
         Args: { p_membership_id: string };
         Returns: Json;
@@ -890,6 +1310,10 @@ export type Database = {
       };
       area_page: {
         Args: { p_slug: string };
+        Returns: Json;
+      };
+      comment_on_initiative: {
+        Args: { p_body: string; p_initiative_id: string };
         Returns: Json;
       };
       compare_versions: {
@@ -923,6 +1347,10 @@ export type Database = {
         Args: { p_entry_id: string; p_version: number };
         Returns: Json;
       };
+      delete_my_account: {
+        Args: { p_confirmation: string };
+        Returns: Json;
+      };
       delete_section: {
         Args: { p_section_id: string; p_version: number };
         Returns: Json;
@@ -943,6 +1371,32 @@ export type Database = {
         Args: { p_document_id: string };
         Returns: Json;
       };
+      entry_initiatives: {
+        Args: { p_lineage_id: string };
+        Returns: Json;
+      };
+      export_my_data: {
+        Args: never;
+        Returns: Json;
+      };
+      initiative_chain: {
+        Args: { p_initiative_id: string };
+        Returns: Json;
+      };
+      initiative_detail: {
+        Args: { p_initiative_id: string };
+        Returns: Json;
+      };
+      list_initiatives: {
+        Args: {
+          p_area_id?: string;
+          p_limit?: number;
+          p_offset?: number;
+          p_statuses?: string[];
+          p_theme_ids?: string[];
+        };
+        Returns: Json;
+      };
       list_themes: {
         Args: never;
         Returns: Json;
@@ -951,8 +1405,16 @@ export type Database = {
         Args: { p_area_id?: string; p_kinds?: string[]; p_statuses?: string[]; p_theme_ids?: string[] };
         Returns: Json;
       };
+      map_initiatives: {
+        Args: { p_area_id?: string; p_statuses?: string[]; p_theme_ids?: string[] };
+        Returns: Json;
+      };
       map_overview: {
         Args: never;
+        Returns: Json;
+      };
+      mark_notifications_read: {
+        Args: { p_ids?: string[] };
         Returns: Json;
       };
       me: {
@@ -967,8 +1429,29 @@ export type Database = {
         Args: { p_position: number; p_section_id: string; p_version: number };
         Returns: Json;
       };
+      my_notifications: {
+        Args: never;
+        Returns: Json;
+      };
       plan_progress: {
         Args: { p_area_id?: string };
+        Returns: Json;
+      };
+      propose_initiative: {
+        Args: {
+          p_description: string;
+          p_district_id?: string;
+          p_is_home?: boolean;
+          p_lat?: number;
+          p_lng?: number;
+          p_place_description?: string;
+          p_theme_id: string;
+          p_title: string;
+        };
+        Returns: Json;
+      };
+      report_abuse: {
+        Args: { p_reason?: string; p_target_id: string; p_target_kind: Database['public']['Enums']['report_target'] };
         Returns: Json;
       };
       set_comments_open: {
@@ -983,8 +1466,27 @@ export type Database = {
         Args: { p_entry_id: string; p_target_lineage_ids: string[]; p_version: number };
         Returns: Json;
       };
+      set_initiative_status: {
+        Args: {
+          p_agenda_item_lineage_id?: string;
+          p_explanation: string;
+          p_initiative_id: string;
+          p_plan_action_lineage_id?: string;
+          p_status: Database['public']['Enums']['initiative_status'];
+          p_version: number;
+        };
+        Returns: Json;
+      };
       start_revision: {
         Args: { p_document_id: string };
+        Returns: Json;
+      };
+      support_initiative: {
+        Args: { p_initiative_id: string };
+        Returns: Json;
+      };
+      triage_options: {
+        Args: { p_initiative_id: string };
         Returns: Json;
       };
       update_action_progress: {
@@ -1059,6 +1561,10 @@ export type Database = {
         };
         Returns: Json;
       };
+      withdraw_support: {
+        Args: { p_initiative_id: string };
+        Returns: Json;
+      };
     };
     Enums: {
       action_status: 'gepland' | 'in_uitvoering' | 'gereed' | 'vertraagd' | 'gestopt';
@@ -1069,10 +1575,13 @@ export type Database = {
       document_kind: 'agenda' | 'vision' | 'plan';
       document_status: 'concept' | 'consultatie' | 'vastgesteld';
       entry_kind: 'agenda_item' | 'vision_goal' | 'plan_action';
+      initiative_status: 'ingediend' | 'in_behandeling' | 'opgenomen' | 'in_uitvoering' | 'gerealiseerd' | 'afgewezen';
       item_origin: 'resident_ambition' | 'municipal_task' | 'partner_task';
       item_status: 'open' | 'in_uitvoering' | 'gerealiseerd' | 'vervallen';
       membership_role: 'admin' | 'area_team' | 'council';
+      moderation_decision: 'restore' | 'remove';
       owner_kind: 'gemeente' | 'partner';
+      report_target: 'initiative' | 'comment';
     };
     CompositeTypes: {
       [_ in never]: never;
@@ -1200,10 +1709,13 @@ export const Constants = {
       document_kind: ['agenda', 'vision', 'plan'],
       document_status: ['concept', 'consultatie', 'vastgesteld'],
       entry_kind: ['agenda_item', 'vision_goal', 'plan_action'],
+      initiative_status: ['ingediend', 'in_behandeling', 'opgenomen', 'in_uitvoering', 'gerealiseerd', 'afgewezen'],
       item_origin: ['resident_ambition', 'municipal_task', 'partner_task'],
       item_status: ['open', 'in_uitvoering', 'gerealiseerd', 'vervallen'],
       membership_role: ['admin', 'area_team', 'council'],
+      moderation_decision: ['restore', 'remove'],
       owner_kind: ['gemeente', 'partner'],
+      report_target: ['initiative', 'comment'],
     },
   },
 } as const;

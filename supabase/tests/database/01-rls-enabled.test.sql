@@ -2,9 +2,10 @@
 -- Do not edit by hand: change the source and run `npm run pgtap:generate`.
 -- Row level security on every table.
 begin;
-select plan(20);
+select plan(27);
 
-select tables_are('public', array['areas', 'audit_log', 'comments', 'council_districts', 'councils', 'districts', 'document_districts', 'documents', 'entries', 'entry_links', 'memberships', 'profiles', 'revisions', 'sections', 'themes']::name[], 'public holds exactly the tables of the permission table');
+select tables_are('public', array['abuse_reports', 'areas', 'audit_log', 'comments', 'council_districts', 'councils', 'districts', 'document_districts', 'documents', 'entries', 'entry_links', 'memberships', 'initiative_comments', 'initiative_places', 'initiative_status_changes', 'initiative_supports', 'initiatives', 'notifications', 'profiles', 'revisions', 'sections', 'themes']::name[], 'public holds exactly the tables of the permission table');
+select ok((select relrowsecurity from pg_class where oid = 'public.abuse_reports'::regclass), 'row level security is enabled on public.abuse_reports');
 select ok((select relrowsecurity from pg_class where oid = 'public.areas'::regclass), 'row level security is enabled on public.areas');
 select ok((select relrowsecurity from pg_class where oid = 'public.audit_log'::regclass), 'row level security is enabled on public.audit_log');
 select ok((select relrowsecurity from pg_class where oid = 'public.comments'::regclass), 'row level security is enabled on public.comments');
@@ -16,6 +17,12 @@ select ok((select relrowsecurity from pg_class where oid = 'public.documents'::r
 select ok((select relrowsecurity from pg_class where oid = 'public.entries'::regclass), 'row level security is enabled on public.entries');
 select ok((select relrowsecurity from pg_class where oid = 'public.entry_links'::regclass), 'row level security is enabled on public.entry_links');
 select ok((select relrowsecurity from pg_class where oid = 'public.memberships'::regclass), 'row level security is enabled on public.memberships');
+select ok((select relrowsecurity from pg_class where oid = 'public.initiative_comments'::regclass), 'row level security is enabled on public.initiative_comments');
+select ok((select relrowsecurity from pg_class where oid = 'public.initiative_places'::regclass), 'row level security is enabled on public.initiative_places');
+select ok((select relrowsecurity from pg_class where oid = 'public.initiative_status_changes'::regclass), 'row level security is enabled on public.initiative_status_changes');
+select ok((select relrowsecurity from pg_class where oid = 'public.initiative_supports'::regclass), 'row level security is enabled on public.initiative_supports');
+select ok((select relrowsecurity from pg_class where oid = 'public.initiatives'::regclass), 'row level security is enabled on public.initiatives');
+select ok((select relrowsecurity from pg_class where oid = 'public.notifications'::regclass), 'row level security is enabled on public.notifications');
 select ok((select relrowsecurity from pg_class where oid = 'public.profiles'::regclass), 'row level security is enabled on public.profiles');
 select ok((select relrowsecurity from pg_class where oid = 'public.revisions'::regclass), 'row level security is enabled on public.revisions');
 select ok((select relrowsecurity from pg_class where oid = 'public.sections'::regclass), 'row level security is enabled on public.sections');
