@@ -1,3 +1,5 @@
+import { useEffect } from 'react';
+import { markFirstPaint } from '@/lib/first-paint';
 import type { AreaState, MapArea } from '../model';
 import { AreaOutline } from './area-outline';
 import { AreaShape } from './area-shape';
@@ -9,6 +11,9 @@ const stateOf = (slug: string, selectedSlug?: string): AreaState =>
 
 /** The 8 areas in their colours with district borders, then the area borders on top (the selected one last). */
 export function AreaLayer({ areas, selectedSlug, onSelect }: AreaLayerProps) {
+  useEffect(() => {
+    if (areas.length > 0) markFirstPaint();
+  }, [areas.length]);
   const outlinesInOrder = [...areas].sort((a, b) => Number(a.slug === selectedSlug) - Number(b.slug === selectedSlug));
   return (
     <>

@@ -1,0 +1,54 @@
+// Makes the app's supabase-js client (loaded on demand by client.ts). With VITE_SUPABASE_URL set it talks to that
+// Supabase project and no PGlite code is ever loaded; without it, supabase-js gets a fetch that answers from the
+// embedded database.
+import { createClient } from '@supabase/supabase-js';
+import { env } from '@/config/env';
+import { EMBEDDED_ANON_KEY } from '../embedded/anon-key';
+import { createEarlyAnswers } from '../embedded/early-answers';
+import type { EmbeddedBackend } from '../embedded/start';
+import type { Database } from './database.types';
+
+import { EMBEDDED_URL, isEmbedded } from './mode';
+
+let backend: Promise<EmbeddedBackend> | undefined;
+let backendReady = false;
+let earlyAnswers: ReturnType<typeof createEarlyAnswers> | undefined;
+function embeddedBackend(): Promise<EmbeddedBackend> {
+  // Written against import.meta.env directly so that a Supabase build folds this to the rejection and the
+  // PGlite chunks are not even emitted.
+  if (import.meta.env.VITE_SUPABASE_URL) return Promise.reject(new Error('Geen lokale database in Supabase-modus.'));
+  earlyAnswers ??= createEarlyAnswers(); // before the database starts: it looks whether the browser holds one yet
+  backend ??= import('../embedded/start').then(async (m) => {
+    const started = await m.startEmbeddedBackend();
+    backendReady = true;
+    return started;
+  });
+  return backend;
+}
+
+/** While PGlite starts on a first visit, the map's geometry comes from the build (embedded/early-answers.ts). */
+async function embeddedFetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
+  const started = embeddedBackend();
+  const early = backendReady ? undefined : await earlyAnswers?.(input, init);
+  return early ?? (await started).fetch(input, init);
+}
+
+export const client = isEmbedded
+  ? createClient<Database>(EMBEDDED_URL, EMBEDDED_ANON_KEY, {
+      global: { fetch: embeddedFetch },
+      // per tab, so two tabs can be signed in as two different demo users
+      auth: { storage: window.sessionStorage, persistSession: true, autoRefreshToken: true, detectSessionInUrl: false },
+    })
+  : createClient<Database>(env.supabaseUrl!, env.supabaseAnonKey!);
+
+/** Embedded mode only: throws the local database away and rebuilds it from migrations and seed. */
+export async function resetDemoData(): Promise<void> {
+  if (!isEmbedded) throw new Error('Demogegevens herstellen kan alleen met de lokale database.');
+  await (await embeddedBackend()).reset();
+  await client.auth.signOut({ scope: 'local' });
+}
+
+/** Starts the embedded database early (e.g. while the map geometry loads); a no-op with Supabase. */
+export function warmUpBackend(): void {
+  if (isEmbedded) void embeddedBackend();
+}
