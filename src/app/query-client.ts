@@ -11,6 +11,11 @@ async function dropRejectedSession(queryClient: QueryClient) {
   await queryClient.invalidateQueries();
 }
 
+/** No SQLSTATE and no known kind: the request never got an answer from the database. */
+function isTransient(error: unknown): boolean {
+  return !(error instanceof AppError) || (error.kind === 'unknown' && !error.code);
+}
+
 /** A toast only when a background refresh fails (there is data on screen already); first loads show their error in place. */
 export function createQueryClient(): QueryClient {
   const queryClient: QueryClient = new QueryClient({
@@ -21,6 +26,12 @@ export function createQueryClient(): QueryClient {
       },
     }),
     defaultOptions: {
+      // a write that failed without an answer from the database (network, timeout) is tried again; offline it
+      // waits for the connection (networkMode 'online') and the header shows it as waiting
+      mutations: {
+        retry: (count, error) => count < 3 && isTransient(error),
+        retryDelay: (attempt) => Math.min(1000 * 2 ** attempt, 8000),
+      },
       queries: {
         staleTime: 30_000,
         refetchOnWindowFocus: false,

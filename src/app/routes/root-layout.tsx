@@ -2,6 +2,7 @@ import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
 import { LanguageSwitch } from '@/components/ui/language-switch';
+import { SaveStatus } from '@/components/ui/save-status';
 import { Skeleton } from '@/components/ui/skeleton';
 import { Toaster } from '@/components/ui/toaster';
 import { paths } from '@/config/paths';
@@ -21,6 +22,7 @@ export function RootLayout() {
           <span className="app-header__place">{t('app.place')}</span>
         </Link>
         <nav aria-label={t('common.mainNav')} className="app-header__nav">
+          <SaveStatus />
           <LanguageSwitch />
           <UserMenu />
         </nav>
