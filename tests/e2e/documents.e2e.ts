@@ -83,6 +83,7 @@ describe('documentpagina', () => {
     const plein = entry(page, 'Het plein in Quirijnstok vergroenen');
     expect(await plein.isVisible()).toBe(true);
     await poll(text(plein)).toMatch(/Herkomst/);
+    await poll(text(plein)).toMatch(/Plek op de kaart: gebied in Quirijnstok/);
     await screenshot(page, 'documents--wijkagenda-noord-v1-afdruk');
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
@@ -127,7 +128,7 @@ describe('documentpagina', () => {
     const added = entry(page, 'Speelplek Heikant opknappen');
     await poll(text(added)).toMatch(/€\s?25\.000/);
     await poll(text(added)).toMatch(/Gepland/);
-    await poll(text(added)).toMatch(/Plek op de kaart: punt/);
+    await poll(text(added)).toMatch(/Plek op de kaart: punt in Heikant/);
 
     // edit it: status and progress
     await added.getByRole('button', { name: /bewerken/i }).click();
@@ -153,16 +154,17 @@ describe('documentpagina', () => {
     await edit.getByRole('button', { name: 'Opslaan' }).click();
     await poll(text(added)).toMatch(/In uitvoering/);
     await poll(text(added)).toMatch(/40%/);
-    await poll(text(added)).toMatch(/Plek op de kaart: gebied/);
+    await poll(text(added)).toMatch(/Plek op de kaart: gebied in Heikant/);
 
     // move it above the first action, by keyboard
     const section = 'Eerste ideeën (voorbeeld)';
     expect(await entryTitles(page, section)).toEqual(['Renovatie Heikant, tweede fase', 'Speelplek Heikant opknappen']);
     await page.getByRole('button', { name: 'Speelplek Heikant opknappen omhoog' }).focus();
     await page.keyboard.press('Enter');
-    await expect
-      .poll(() => entryTitles(page, section))
-      .toEqual(['Speelplek Heikant opknappen', 'Renovatie Heikant, tweede fase']);
+    await poll(() => entryTitles(page, section)).toEqual([
+      'Speelplek Heikant opknappen',
+      'Renovatie Heikant, tweede fase',
+    ]);
 
     // delete asks first; cancelling keeps it
     await page.getByRole('button', { name: 'Renovatie Heikant, tweede fase verwijderen' }).click();
@@ -198,7 +200,7 @@ describe('documentpagina', () => {
     await poll(text(added)).toMatch(/Ambitie van bewoners/);
     await poll(text(added)).toMatch(/Hoog/);
     await poll(text(added)).toMatch(/Bewonersgroep Quirijnstok/);
-    await poll(text(added)).toMatch(/Plek op de kaart: gebied/);
+    await poll(text(added)).toMatch(/Plek op de kaart: gebied in Quirijnstok/);
     expect(await entryTitles(page, section)).toEqual([...before, 'Een moestuin bij het buurthuis']);
 
     await added.getByRole('button', { name: /bewerken/i }).click();
