@@ -220,6 +220,28 @@ describe('documentpagina', () => {
     await poll(() => entryTitles(page, section)).toEqual(before);
   });
 
+  test('in een vastgesteld uitvoeringsplan werkt het gebiedsteam alleen status en voortgang van een actie bij', async ({
+    page,
+  }) => {
+    await signIn(page, demoAccount('area-team'));
+    await openDocument(page, 'uitvoeringsplan-noord-2026-2027', /uitvoeringsplan noord 2026/i);
+    await poll(text(documentHeader(page))).toMatch(/Vastgesteld/);
+    const title = 'Schoolroutes verkeersveilig inrichten';
+    const action = entry(page, title);
+    // adopted: no editing of the text, only the progress
+    expect(await action.getByRole('button', { name: /bewerken/i }).count()).toBe(0);
+    await action.getByRole('button', { name: `Voortgang van ${title} bijwerken` }).click();
+    const form = page.getByRole('form', { name: `Voortgang van ${title} bijwerken` });
+    await form.getByLabel('Status').selectOption({ label: 'Gereed' });
+    await form.getByLabel('Voortgang (%)').fill('90');
+    await poll(text(form)).toMatch(/gereed is, staat op 100% voortgang/);
+    await form.getByLabel('Voortgang (%)').fill('100');
+    await form.getByRole('button', { name: 'Opslaan' }).click();
+    await poll(text(action)).toMatch(/Status\s*Gereed/);
+    await poll(text(action)).toMatch(/100%/);
+    await screenshot(page, 'documents--plan-voortgang');
+  });
+
   // two tabs, both signed in: the slowest journey. The other tab stays open (it may be the database's leader tab).
   test(
     'een gelijktijdige wijziging geeft een duidelijke melding en wat je typte blijft staan',
