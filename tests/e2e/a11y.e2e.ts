@@ -92,4 +92,28 @@ describe('toegankelijkheid (axe, WCAG 2.1 AA)', () => {
     await page.getByRole('button', { name: 'Reacties tonen' }).first().click();
     await expectNoAxeViolations(page, 'wijkagenda (/documenten/wijkagenda-reeshof), wijkraad, reacties open');
   });
+
+  test('ingelogd als bewoner: wijkagenda open voor reacties van iedereen (/documenten/wijkagenda-noord)', async ({
+    page,
+  }) => {
+    await signIn(page, demoAccount('resident'));
+    await waitUntilReady(page, {
+      label: 'wijkagenda',
+      path: '/documenten/wijkagenda-noord',
+      ready: /wijkagenda noord/i,
+    });
+    await page.getByRole('button', { name: 'Reacties tonen' }).last().click();
+    await page.getByLabel('Nieuwe reactie').first().waitFor();
+    await expectNoAxeViolations(page, 'wijkagenda (/documenten/wijkagenda-noord), bewoner, reactieformulier open');
+  });
+
+  test('afdrukweergave van een vastgestelde wijkagenda (/documenten/wijkagenda-noord?versie=1)', async ({ page }) => {
+    await waitUntilReady(page, {
+      label: 'wijkagenda v1',
+      path: '/documenten/wijkagenda-noord?versie=1',
+      ready: /wijkagenda noord/i,
+    });
+    await page.emulateMedia({ media: 'print' });
+    await expectNoAxeViolations(page, 'wijkagenda versie 1 in afdrukweergave');
+  });
 });

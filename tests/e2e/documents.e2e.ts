@@ -83,6 +83,7 @@ describe('documentpagina', () => {
     const plein = entry(page, 'Het plein in Quirijnstok vergroenen');
     expect(await plein.isVisible()).toBe(true);
     await poll(text(plein)).toMatch(/Herkomst/);
+    await poll(text(plein)).toMatch(/Plek op de kaart: gebied in Quirijnstok/);
     await screenshot(page, 'documents--wijkagenda-noord-v1-afdruk');
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
@@ -127,7 +128,7 @@ describe('documentpagina', () => {
     const added = entry(page, 'Speelplek Heikant opknappen');
     await poll(text(added)).toMatch(/€\s?25\.000/);
     await poll(text(added)).toMatch(/Gepland/);
-    await poll(text(added)).toMatch(/Plek op de kaart: punt/);
+    await poll(text(added)).toMatch(/Plek op de kaart: punt in Heikant/);
 
     // edit it: status and progress
     await added.getByRole('button', { name: /bewerken/i }).click();
@@ -153,16 +154,17 @@ describe('documentpagina', () => {
     await edit.getByRole('button', { name: 'Opslaan' }).click();
     await poll(text(added)).toMatch(/In uitvoering/);
     await poll(text(added)).toMatch(/40%/);
-    await poll(text(added)).toMatch(/Plek op de kaart: gebied/);
+    await poll(text(added)).toMatch(/Plek op de kaart: gebied in Heikant/);
 
     // move it above the first action, by keyboard
     const section = 'Eerste ideeën (voorbeeld)';
     expect(await entryTitles(page, section)).toEqual(['Renovatie Heikant, tweede fase', 'Speelplek Heikant opknappen']);
     await page.getByRole('button', { name: 'Speelplek Heikant opknappen omhoog' }).focus();
     await page.keyboard.press('Enter');
-    await expect
-      .poll(() => entryTitles(page, section))
-      .toEqual(['Speelplek Heikant opknappen', 'Renovatie Heikant, tweede fase']);
+    await poll(() => entryTitles(page, section)).toEqual([
+      'Speelplek Heikant opknappen',
+      'Renovatie Heikant, tweede fase',
+    ]);
 
     // delete asks first; cancelling keeps it
     await page.getByRole('button', { name: 'Renovatie Heikant, tweede fase verwijderen' }).click();
@@ -198,7 +200,7 @@ describe('documentpagina', () => {
     await poll(text(added)).toMatch(/Ambitie van bewoners/);
     await poll(text(added)).toMatch(/Hoog/);
     await poll(text(added)).toMatch(/Bewonersgroep Quirijnstok/);
-    await poll(text(added)).toMatch(/Plek op de kaart: gebied/);
+    await poll(text(added)).toMatch(/Plek op de kaart: gebied in Quirijnstok/);
     expect(await entryTitles(page, section)).toEqual([...before, 'Een moestuin bij het buurthuis']);
 
     await added.getByRole('button', { name: /bewerken/i }).click();
@@ -216,6 +218,28 @@ describe('documentpagina', () => {
     await page.getByRole('button', { name: 'Een moestuin bij het buurthuis verwijderen' }).click();
     await page.getByRole('button', { name: 'Ja, verwijderen' }).click();
     await poll(() => entryTitles(page, section)).toEqual(before);
+  });
+
+  test('in een vastgesteld uitvoeringsplan werkt het gebiedsteam alleen status en voortgang van een actie bij', async ({
+    page,
+  }) => {
+    await signIn(page, demoAccount('area-team'));
+    await openDocument(page, 'uitvoeringsplan-noord-2026-2027', /uitvoeringsplan noord 2026/i);
+    await poll(text(documentHeader(page))).toMatch(/Vastgesteld/);
+    const title = 'Schoolroutes verkeersveilig inrichten';
+    const action = entry(page, title);
+    // adopted: no editing of the text, only the progress
+    expect(await action.getByRole('button', { name: /bewerken/i }).count()).toBe(0);
+    await action.getByRole('button', { name: `Voortgang van ${title} bijwerken` }).click();
+    const form = page.getByRole('form', { name: `Voortgang van ${title} bijwerken` });
+    await form.getByLabel('Status').selectOption({ label: 'Gereed' });
+    await form.getByLabel('Voortgang (%)').fill('90');
+    await poll(text(form)).toMatch(/gereed is, staat op 100% voortgang/);
+    await form.getByLabel('Voortgang (%)').fill('100');
+    await form.getByRole('button', { name: 'Opslaan' }).click();
+    await poll(text(action)).toMatch(/Status\s*Gereed/);
+    await poll(text(action)).toMatch(/100%/);
+    await screenshot(page, 'documents--plan-voortgang');
   });
 
   // two tabs, both signed in: the slowest journey. The other tab stays open (it may be the database's leader tab).

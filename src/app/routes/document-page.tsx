@@ -5,7 +5,7 @@ import { DocumentPageProvider } from '@/features/documents/components/document-c
 import { DocumentView } from '@/features/documents/components/document-view';
 import { parseVersionParam } from '@/features/documents/model';
 import { useDocumentTitle } from '@/lib/use-document-title';
-import { placeRenderers } from './document-place';
+import { usePlaceRenderers } from './document-place';
 
 export { PageError as ErrorBoundary } from './page-error';
 
@@ -26,12 +26,11 @@ export function DocumentPage() {
   const { data: detail } = useSuspenseQuery(documentQueries.detail(slug, versionNo));
   const { data: themes } = useQuery(documentQueries.themes());
   const { data: comments } = useQuery(documentQueries.comments(detail.document.id));
+  const places = usePlaceRenderers(detail);
   useDocumentTitle(detail.document.title);
   return (
     <div className="page document-page">
-      <DocumentPageProvider
-        value={{ detail, themes: themes ?? [], threads: comments?.threads, ...placeRenderers(detail) }}
-      >
+      <DocumentPageProvider value={{ detail, themes: themes ?? [], threads: comments?.threads, ...places }}>
         <DocumentView />
       </DocumentPageProvider>
     </div>

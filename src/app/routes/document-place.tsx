@@ -3,16 +3,20 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { areaQueries } from '@/features/areas/api';
 import type { PlaceRenderers } from '@/features/documents/components/document-context';
-import type { DocumentDetail, Place } from '@/features/documents/model';
+import { placeCentre, type DocumentDetail, type Place } from '@/features/documents/model';
 import { AreaOutline } from '@/features/map/components/area-outline';
 import { PlaceMap } from '@/features/map/components/place-map';
 import { PlacePicker } from '@/features/map/components/place-picker';
+import { geometryContains } from '@/lib/geo/contains';
 import { mapFocusBBox, toMapAreas } from './map-areas';
 
 /** The map parts of the document page come from the map feature; composed here. */
-export function placeRenderers(detail: DocumentDetail): PlaceRenderers {
+export function usePlaceRenderers(detail: DocumentDetail): PlaceRenderers {
   const areaSlug = detail.document.area.slug;
+  const { data } = useQuery(areaQueries.overview());
+  const districts = useMemo(() => data?.districts.filter((d) => d.area_slug === areaSlug) ?? [], [data, areaSlug]);
   return {
+    placeName: (place) => districts.find((d) => geometryContains(d.geometry, placeCentre(place)))?.name,
     renderPlace: (place, title) => <EntryPlaceMap place={place} title={title} />,
     renderPlacePicker: ({ value, onChange }) => (
       <AreaPlacePicker areaSlug={areaSlug} value={value} onChange={onChange} />

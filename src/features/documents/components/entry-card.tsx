@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { placeCentre, threadsFor, type Entry } from '../model';
+import { threadsFor, type Entry } from '../model';
 import { CommentCountBadge } from './comment-count-badge';
 import { CommentThreads } from './comment-threads';
 import { useDocumentPage } from './document-context';
 import { EntryForm } from './entry-form';
 import { EntryLinks } from './entry-links';
 import { EntryMeta } from './entry-meta';
+import { EntryPlace } from './entry-place';
 import { EntryToolbar } from './entry-toolbar';
 import { ProgressForm } from './progress-form';
 
@@ -15,7 +16,7 @@ type EntryCardProps = { entry: Entry; index: number; count: number; number: stri
 /** One agenda item, vision goal or plan action: facts, place, links, comments, and for editors the controls. */
 export function EntryCard({ entry, index, count, number }: EntryCardProps) {
   const { t } = useTranslation();
-  const { detail, threads, renderPlace } = useDocumentPage();
+  const { detail, threads } = useDocumentPage();
   const [editing, setEditing] = useState(false);
   const [showComments, setShowComments] = useState(false);
   const headingId = `punt-${entry.lineage_id}-titel`;
@@ -26,7 +27,6 @@ export function EntryCard({ entry, index, count, number }: EntryCardProps) {
       </li>
     );
   }
-  const [lng, lat] = entry.location ? placeCentre(entry.location) : [0, 0];
   const entryThreads = threads ? threadsFor(threads, entry.id) : [];
   return (
     <li className="entry" id={`punt-${entry.lineage_id}`}>
@@ -36,16 +36,7 @@ export function EntryCard({ entry, index, count, number }: EntryCardProps) {
         </h3>
         <EntryMeta entry={entry} />
         {entry.body ? <p className="utrecht-paragraph entry__body">{entry.body}</p> : null}
-        {entry.location ? (
-          <div className="entry__place">
-            <p className="utrecht-paragraph">
-              <strong>{t('documents.fields.place')}:</strong>{' '}
-              {entry.location.type === 'Point' ? t('documents.place.point') : t('documents.place.area')} (
-              {lat.toFixed(5)}, {lng.toFixed(5)})
-            </p>
-            {renderPlace ? renderPlace(entry.location, entry.title) : null}
-          </div>
-        ) : null}
+        <EntryPlace entry={entry} />
         <EntryLinks entry={entry} />
         <div className="entry__footer no-print">
           <button
