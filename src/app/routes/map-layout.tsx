@@ -8,6 +8,7 @@ import { areaQueries } from '@/features/areas/api';
 import { AreaLayer } from '@/features/map/components/area-layer';
 import { MapLegend } from '@/features/map/components/map-legend';
 import { MapView } from '@/features/map/components/map-view';
+import { PlacesLayer } from '@/features/places/components/places-layer';
 import { planQueries } from '@/features/plans/api';
 import { mapFocusBBox, toMapAreas } from './map-areas';
 
@@ -56,6 +57,7 @@ function AreasMap() {
       legend={<MapLegend key={selectedSlug ? 'gebied' : 'stad'} areas={areas} selectedSlug={selectedSlug} />}
     >
       <AreaLayer areas={areas} selectedSlug={selectedSlug} onSelect={onSelect} />
+      <PlacesLayer areaId={data.areas.find((a) => a.slug === selectedSlug)?.id} />
     </MapView>
   );
 }

@@ -17,7 +17,8 @@ export function TimelineTable({ sections, layout, today, caption }: TimelineTabl
   const { t, i18n } = useTranslation();
   const date = (v: string | null) => (v ? formatShortDate(v, i18n.language) : t('plans.noDate'));
   return (
-    <div className="table-scroll">
+    // focusable, so that keyboard users can scroll the table sideways on a narrow screen
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
       <table className="timeline">
         <caption className="visually-hidden">{caption}</caption>
         <thead>
