@@ -50,7 +50,7 @@ export function TimelineTable({ sections, layout, today, caption }: TimelineTabl
                     {a.owner_org ? <span className="timeline__owner">{a.owner_org}</span> : null}
                   </th>
                   <td className="timeline__period">
-                    {date(a.start_date)} – {date(a.end_date)}
+                    <span>{date(a.start_date)} –</span> <span>{date(a.end_date)}</span>
                   </td>
                   <td>
                     <StatusLabel status={a.action_status} overdue={late} />
