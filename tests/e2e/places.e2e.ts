@@ -73,6 +73,7 @@ describe('plekken op de kaart en in de lijst', () => {
        p_theme_ids => array[(select id from public.themes where slug = 'wonen')]`,
     );
     await expectMapAndList(page, wonen, 'agendapunten in uitvoering over wonen');
+    await panel.scrollIntoViewIfNeeded();
     await screenshot(page, 'places--gefilterd');
 
     // a shared link opens with the same filters
@@ -112,6 +113,7 @@ describe('plekken op de kaart en in de lijst', () => {
       .toBe('true');
     // the map opens the place's popup with a link to its document
     await expect.poll(() => page.locator('.leaflet-popup').innerText()).toContain(first);
+    await screenshot(page, 'places--getoond-op-de-kaart');
 
     // keyboard: focus a place on the map, Enter opens its document
     const marker = placeMarkers(page).first();
