@@ -221,6 +221,7 @@ test('home: the 8 areas in the list and on the map in 8 distinct colours; a clic
   const shapes = await screen.findAllByTestId('area-shape');
   expect(shapes.map((s) => s.dataset.fill)).toEqual([...AREA_COLORS]);
   expect(screen.getByText('Legenda')).toBeInTheDocument();
+  expect(screen.getByRole('list', { name: 'Plekken' })).toHaveTextContent(/Agendapunten.*Doelen.*Acties/);
   expect(backend.fitBounds).toHaveBeenCalled();
 
   await user.click(within(shapes[1]!).getByRole('tooltip'));
