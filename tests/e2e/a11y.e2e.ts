@@ -12,6 +12,12 @@ const SIGNED_OUT: RouteCase[] = [
   { label: 'kaart (/)', path: '/', ready: 'map' },
   { label: 'gebiedspagina (/gebied/noord)', path: '/gebied/noord', ready: /noord/i },
   {
+    label: 'plekken gefilterd (/gebied/reeshof?soort=agenda_item&status=open)',
+    path: '/gebied/reeshof?soort=agenda_item&status=open',
+    ready: /reeshof/i,
+  },
+  { label: 'plekken zonder resultaat (/?status=gestopt)', path: '/?status=gestopt', ready: 'map' },
+  {
     label: 'versies (/documenten/wijkagenda-noord/versies?van=1&naar=2)',
     path: '/documenten/wijkagenda-noord/versies?van=1&naar=2',
     ready: /versies van/i,

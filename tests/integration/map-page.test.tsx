@@ -1,7 +1,7 @@
 // The map page through the real router and providers: react-leaflet is mocked at module level (jsdom cannot lay out
 // Leaflet, STYLE §2.5) and the supabase client answers from fixtures, so this runs without a database or network.
 import { QueryClient } from '@tanstack/react-query';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { configure, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { RouterProvider } from 'react-router';
@@ -9,6 +9,7 @@ import { Providers } from '@/app/providers';
 import { createTestRouter } from '@/app/router';
 import type { AreaDetail, MapOverview } from '@/features/areas/model';
 import type { Me } from '@/features/auth/model';
+import type { PlaceCollection, PlaceFeature, PlaceGeometry } from '@/features/places/model';
 import { i18n } from '@/i18n';
 import { AREA_COLORS } from '@/lib/geo/area-colors';
 
@@ -22,6 +23,8 @@ vi.mock('react-leaflet', () => ({
   MapContainer: ({ children }: { children: ReactNode }) => <div data-testid="map">{children}</div>,
   TileLayer: () => null,
   Polyline: () => null,
+  Popup: () => null,
+  CircleMarker: ({ children }: { children: ReactNode }) => <div data-testid="place-marker">{children}</div>,
   Tooltip: ({ children }: { children: ReactNode }) => <span role="tooltip">{children}</span>,
   Polygon: ({
     children,
@@ -30,13 +33,17 @@ vi.mock('react-leaflet', () => ({
   }: {
     children: ReactNode;
     pathOptions: { fillColor: string };
-    eventHandlers: { click: () => void };
-  }) => (
-    <div data-testid="area-shape" data-fill={pathOptions.fillColor} onClick={eventHandlers.click}>
-      {children}
-    </div>
-  ),
-  useMap: () => ({ fitBounds: backend.fitBounds }),
+    eventHandlers?: { click: () => void };
+  }) =>
+    // area outlines are clickable; drawn places (dashed areas) are not
+    eventHandlers ? (
+      <div data-testid="area-shape" data-fill={pathOptions.fillColor} onClick={eventHandlers.click}>
+        {children}
+      </div>
+    ) : (
+      <div data-testid="place-marker">{children}</div>
+    ),
+  useMap: () => ({ fitBounds: backend.fitBounds, getZoom: () => 13, setView: vi.fn() }),
 }));
 
 vi.mock('@/lib/supabase/client', () => ({
@@ -57,8 +64,8 @@ vi.mock('@/lib/supabase/client', () => ({
 
 const NAMES = ['Binnenstad', 'Noord', 'Oud-Noord', 'West', 'Oud-Zuid', 'Zuid-Oost', 'Reeshof', 'Dorpen'];
 const slug = (name: string) => name.toLowerCase();
-const square = (i: number) => ({
-  type: 'Polygon' as const,
+const square = (i: number): Extract<PlaceGeometry, { type: 'Polygon' }> => ({
+  type: 'Polygon',
   coordinates: [
     [
       [5 + i / 100, 51.5],
@@ -90,6 +97,44 @@ const overview: MapOverview = {
   })),
   bbox: [5, 51.5, 5.09, 51.51],
 };
+const place = (id: string, kind: PlaceFeature['properties']['kind'], title: string, status: string): PlaceFeature => ({
+  type: 'Feature',
+  id,
+  geometry: kind === 'plan_action' ? square(1) : { type: 'Point', coordinates: [5.015, 51.505] },
+  bbox: [5.01, 51.5, 5.02, 51.51],
+  properties: {
+    id,
+    lineage_id: id,
+    kind,
+    title,
+    theme_id: 't1',
+    status: status as PlaceFeature['properties']['status'],
+    area: { id: 'a1', slug: 'noord', name: 'Noord' },
+    document: {
+      id: 'g',
+      slug: 'wijkagenda-noord',
+      kind: 'agenda',
+      title: 'Wijkagenda Noord',
+      status: 'vastgesteld',
+      version_no: 2,
+      is_example: true,
+    },
+  },
+});
+const places = [
+  place('p1', 'agenda_item', 'Veilige oversteek Hoevenseweg', 'open'),
+  place('p2', 'plan_action', 'Groen schoolplein Heikant', 'in_uitvoering'),
+];
+/** map_entries as the database answers it: only the kinds asked for (the SQL filter itself is tested in tests/db). */
+const entries = (args: { p_kinds?: string[]; p_statuses?: string[] }): PlaceCollection => ({
+  type: 'FeatureCollection',
+  features: places.filter(
+    (f) =>
+      (!args.p_kinds || args.p_kinds.includes(f.properties.kind)) &&
+      (!args.p_statuses || args.p_statuses.includes(f.properties.status ?? '')),
+  ),
+});
+
 const noord: AreaDetail = {
   area: {
     id: 'a1',
@@ -130,7 +175,26 @@ function renderRoute(path: string) {
   );
 }
 
+// These tests render the whole app (map, panel, places list with its filters) in jsdom, where one pass of a
+// ByRole query over that page costs 100-300 ms; on the shared 2-CPU machine a page then sometimes appears only after
+// the default 1 s wait (the "Unable to find heading Noord" failure), and a test can outlast the default 5 s.
+configure({ asyncUtilTimeout: 5000 });
+vi.setConfig({ testTimeout: 20_000 });
+
 afterEach(() => vi.restoreAllMocks());
+
+// The router loads each page module on first visit; under vitest that means transforming its whole import graph,
+// which on a busy machine outlasts findBy's one-second wait. Loading them once up front keeps the tests about
+// behaviour, not about transform time.
+beforeAll(async () => {
+  await Promise.all([
+    import('@/app/routes/map-layout'),
+    import('@/app/routes/home-page'),
+    import('@/app/routes/area-page'),
+    import('@/app/routes/not-found-page'),
+    import('@/app/routes/sign-in-page'),
+  ]);
+}, 30_000);
 
 beforeEach(async () => {
   await i18n.changeLanguage('nl');
@@ -139,6 +203,11 @@ beforeEach(async () => {
   backend.answers = {
     map_overview: () => ({ data: overview, error: null }),
     plan_progress: () => ({ data: { plans: [], areas: [], themes: [] }, error: null }),
+    list_themes: () => ({
+      data: [{ id: 't1', slug: 'veiligheid', name_nl: 'Veiligheid', name_en: 'Safety' }],
+      error: null,
+    }),
+    map_entries: () => ({ data: { type: 'FeatureCollection', features: [] }, error: null }),
     area_page: ({ p_slug }) =>
       p_slug === 'noord'
         ? { data: noord, error: null }
@@ -149,16 +218,14 @@ beforeEach(async () => {
 test('home: the 8 areas in the list and on the map in 8 distinct colours; a click on an area opens its page', async () => {
   const user = userEvent.setup();
   renderRoute('/');
-  // the first render loads the lazy route modules, which takes a while on a busy machine
-  expect(
-    await screen.findByRole('heading', { level: 1, name: 'Gebieden van Tilburg' }, { timeout: 15_000 }),
-  ).toBeInTheDocument();
+  expect(await screen.findByRole('heading', { level: 1, name: 'Gebieden van Tilburg' })).toBeInTheDocument();
   const list = screen.getByRole('navigation', { name: '8 gebieden' });
   expect(within(list).getAllByRole('link')).toHaveLength(8);
 
   const shapes = await screen.findAllByTestId('area-shape');
   expect(shapes.map((s) => s.dataset.fill)).toEqual([...AREA_COLORS]);
   expect(screen.getByText('Legenda')).toBeInTheDocument();
+  expect(screen.getByRole('list', { name: 'Plekken' })).toHaveTextContent(/Agendapunten.*Doelen.*Acties/);
   expect(backend.fitBounds).toHaveBeenCalled();
 
   await user.click(within(shapes[1]!).getByRole('tooltip'));
@@ -168,6 +235,43 @@ test('home: the 8 areas in the list and on the map in 8 distinct colours; a clic
   expect(screen.getByText('Wijkagenda Noord').parentElement).toHaveTextContent('Vastgesteld');
   expect(screen.getByText('Wijkagenda Noord').parentElement).toHaveTextContent('voorbeeld');
   expect(document.title).toBe('Noord · Agendakaart');
+});
+
+test('places: the filters in the URL select the same places on the map and in the list; clearing them shows all', async () => {
+  const user = userEvent.setup();
+  const calls: Record<string, unknown>[] = [];
+  backend.answers.map_entries = (args) => {
+    calls.push(args);
+    return { data: entries(args), error: null };
+  };
+  renderRoute('/gebied/noord?soort=plan_action&status=in_uitvoering');
+  const panel = await screen.findByRole('region', { name: 'Plekken op de kaart' });
+  expect(within(panel).getByLabelText('Soort')).toHaveValue('plan_action');
+  expect(within(panel).getByLabelText('Status')).toHaveValue('in_uitvoering');
+  expect(await within(panel).findByText('1 plek')).toBeInTheDocument();
+  expect(within(panel).getByText('Groen schoolplein Heikant')).toBeInTheDocument();
+  expect(within(panel).queryByText('Veilige oversteek Hoevenseweg')).not.toBeInTheDocument();
+  await waitFor(() => expect(screen.getAllByTestId('place-marker')).toHaveLength(1));
+  expect(calls).toContainEqual({ p_area_id: 'a1', p_kinds: ['plan_action'], p_statuses: ['in_uitvoering'] });
+
+  await user.selectOptions(within(panel).getByLabelText('Thema'), 'Veiligheid');
+  await waitFor(() =>
+    expect(calls).toContainEqual({
+      p_area_id: 'a1',
+      p_kinds: ['plan_action'],
+      p_theme_ids: ['t1'],
+      p_statuses: ['in_uitvoering'],
+    }),
+  );
+
+  await user.click(within(panel).getByRole('button', { name: 'Filters wissen' }));
+  expect(await within(panel).findByText('2 plekken')).toBeInTheDocument();
+  for (const filter of ['Soort', 'Thema', 'Status']) expect(within(panel).getByLabelText(filter)).toHaveValue('');
+  expect(within(panel).getByLabelText('Soort')).toHaveFocus();
+  await waitFor(() => expect(screen.getAllByTestId('place-marker')).toHaveLength(2));
+  expect(within(panel).getByText('Veilige oversteek Hoevenseweg').parentElement).toHaveTextContent(
+    'Agendapunt · Open · Veiligheid · Noord',
+  );
 });
 
 test('an unknown area: the panel says so, and the map with all areas stays', async () => {

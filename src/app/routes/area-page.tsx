@@ -4,6 +4,7 @@ import { areaQueries } from '@/features/areas/api';
 import { AreaDescriptionEditor } from '@/features/areas/components/area-description-editor';
 import { AreaDetails } from '@/features/areas/components/area-details';
 import { AreaHeader } from '@/features/areas/components/area-header';
+import { PlacesPanel } from '@/features/places/components/places-panel';
 import { AreaPlanProgress } from '@/features/plans/components/area-plan-progress';
 import { useDocumentTitle } from '@/lib/use-document-title';
 
@@ -29,6 +30,7 @@ export function AreaPage() {
       ) : null}
       <AreaDetails detail={data} />
       <AreaPlanProgress areaId={data.area.id} areaName={data.area.name} />
+      <PlacesPanel areaId={data.area.id} exportName={`agendakaart-plekken-${data.area.slug}`} />
     </article>
   );
 }

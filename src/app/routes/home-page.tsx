@@ -2,6 +2,7 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { areaQueries } from '@/features/areas/api';
 import { AreaList } from '@/features/areas/components/area-list';
+import { PlacesPanel } from '@/features/places/components/places-panel';
 import { useDocumentTitle } from '@/lib/use-document-title';
 
 export { PageError as ErrorBoundary } from './page-error';
@@ -16,6 +17,7 @@ export function HomePage() {
       <h1 className="utrecht-heading-1">{t('home.title')}</h1>
       <p className="utrecht-paragraph">{t('home.intro')}</p>
       <AreaList areas={data.areas} />
+      <PlacesPanel exportName="agendakaart-plekken-tilburg" />
     </div>
   );
 }

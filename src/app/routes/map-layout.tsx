@@ -8,6 +8,8 @@ import { areaQueries } from '@/features/areas/api';
 import { AreaLayer } from '@/features/map/components/area-layer';
 import { MapLegend } from '@/features/map/components/map-legend';
 import { MapView } from '@/features/map/components/map-view';
+import { PlacesLayer } from '@/features/places/components/places-layer';
+import { PlacesLegend } from '@/features/places/components/places-legend';
 import { planQueries } from '@/features/plans/api';
 import { mapFocusBBox, toMapAreas } from './map-areas';
 
@@ -53,9 +55,17 @@ function AreasMap() {
   return (
     <MapView
       focus={{ bbox }}
-      legend={<MapLegend key={selectedSlug ? 'gebied' : 'stad'} areas={areas} selectedSlug={selectedSlug} />}
+      legend={
+        <MapLegend
+          key={selectedSlug ? 'gebied' : 'stad'}
+          areas={areas}
+          selectedSlug={selectedSlug}
+          extra={<PlacesLegend />}
+        />
+      }
     >
       <AreaLayer areas={areas} selectedSlug={selectedSlug} onSelect={onSelect} />
+      <PlacesLayer areaId={data.areas.find((a) => a.slug === selectedSlug)?.id} />
     </MapView>
   );
 }

@@ -34,9 +34,19 @@ export function mapRegion(page: Page): Locator {
   return page.getByRole('region', { name: /kaart/i });
 }
 
-/** Area shapes drawn by Leaflet: SVG paths that carry an accessible name (aria-label). */
+/** Area shapes drawn by Leaflet: SVG paths whose accessible name (aria-label) starts with "Gebied ". */
 export function areaShapes(page: Page): Locator {
-  return mapRegion(page).locator('svg path[aria-label]');
+  return mapRegion(page).locator('svg path[aria-label^="Gebied "]');
+}
+
+/** Places on the map (agenda items, goals, actions): SVG paths named "<soort>: <titel> (<status>)". */
+export function placeMarkers(page: Page): Locator {
+  return mapRegion(page).locator('svg path[aria-label]:not([aria-label^="Gebied "])');
+}
+
+/** The list form of the places on the map, with its filters (a region named after its heading). */
+export function placesPanel(page: Page): Locator {
+  return page.getByRole('region', { name: 'Plekken op de kaart' });
 }
 
 /** Which area a label or heading names: the longest matching area name wins ("Gebied Oud-Zuid West" is not West). */

@@ -1,16 +1,16 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '@/lib/formats';
 import { areaColor } from '@/lib/geo/area-colors';
 import type { MapArea } from '../model';
 
-type MapLegendProps = { areas: MapArea[]; selectedSlug?: string };
+type MapLegendProps = { areas: MapArea[]; selectedSlug?: string; extra?: ReactNode };
 
 // Open on wide screens over the whole city; folded on a phone and when an area is shown, so it covers no part of it.
 const wideScreen = () => typeof window.matchMedia !== 'function' || window.matchMedia('(min-width: 721px)').matches;
 
 /** Which colour is which area, and what the lines mean. The names make sure colour is never the only signal. */
-export function MapLegend({ areas, selectedSlug }: MapLegendProps) {
+export function MapLegend({ areas, selectedSlug, extra }: MapLegendProps) {
   const { t, i18n } = useTranslation();
   const [open, setOpen] = useState(() => !selectedSlug && wideScreen());
   return (
@@ -40,6 +40,7 @@ export function MapLegend({ areas, selectedSlug }: MapLegendProps) {
           {t('map.districtBorder')}
         </li>
       </ul>
+      {extra}
     </details>
   );
 }

@@ -9,7 +9,8 @@ export function VersionTable({ rows, caption }: VersionTableProps) {
   const { t, i18n } = useTranslation();
   const date = (v: string) => formatDate(v, i18n.language);
   return (
-    <div className="table-scroll">
+    // focusable, so that keyboard users can scroll the table sideways on a narrow screen
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
       <table className="utrecht-table versions-table">
         <caption className="utrecht-table__caption visually-hidden">{caption}</caption>
         <thead className="utrecht-table__header">
