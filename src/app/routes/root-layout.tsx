@@ -6,6 +6,7 @@ import { Skeleton } from '@/components/ui/skeleton';
 import { Toaster } from '@/components/ui/toaster';
 import { paths } from '@/config/paths';
 import { UserMenu } from '@/features/auth/components/user-menu';
+import { HeaderNotifications } from './header-notifications';
 
 export function RootLayout() {
   const { t } = useTranslation();
@@ -21,7 +22,11 @@ export function RootLayout() {
           <span className="app-header__place">{t('app.place')}</span>
         </Link>
         <nav aria-label={t('common.mainNav')} className="app-header__nav">
+          <Link to={paths.initiatives.href()} className="utrecht-link app-header__link">
+            {t('initiatives.navLink')}
+          </Link>
           <LanguageSwitch />
+          <HeaderNotifications />
           <UserMenu />
         </nav>
       </header>
