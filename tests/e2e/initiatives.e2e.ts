@@ -221,4 +221,53 @@ describe('bewonersinitiatieven', () => {
       await screenshot(page, 'initiatives--keten');
     },
   );
+
+  test(
+    'een bewoner trekt steun in en steunt opnieuw (één keer), reageert en meldt; afwijzen vraagt een openbare reden',
+    { timeout: 240_000 },
+    async ({ page }) => {
+      await signInAs(page, 'resident');
+      await openRoute(page, '/initiatieven?gebied=reeshof');
+      await page.getByRole('link', { name: /Jeu-de-boulesbaan/ }).click();
+      await page.getByRole('heading', { level: 1, name: /Jeu-de-boulesbaan/ }).waitFor();
+      // the demo resident already supports it (seed): withdraw (the undo), then support again; never twice
+      const count = page.locator('.support strong');
+      await page.getByRole('button', { name: 'Steun intrekken' }).waitFor();
+      const before = Number((await count.innerText()).match(/\d+/)![0]);
+      await page.getByRole('button', { name: 'Steun intrekken' }).click();
+      await page.getByRole('button', { name: 'Steun dit initiatief' }).waitFor();
+      await expect.poll(() => count.innerText(), { timeout: 30_000 }).toContain(String(before - 1));
+      await page.getByRole('button', { name: 'Steun dit initiatief' }).click();
+      await page.getByRole('button', { name: 'Steun intrekken' }).waitFor();
+      await expect.poll(() => count.innerText(), { timeout: 30_000 }).toContain(String(before));
+      expect(await page.getByRole('button', { name: 'Steun dit initiatief' }).count(), 'één keer steunen').toBe(0);
+
+      await page.getByRole('button', { name: 'Reactie plaatsen' }).click();
+      await expect.poll(() => fieldError(page, 'Jouw reactie')).toMatch(/minstens 2 tekens/);
+      await page.getByLabel('Jouw reactie').fill('Goed idee, ik help mee met de aanleg.');
+      await page.getByRole('button', { name: 'Reactie plaatsen' }).click();
+      await page.getByText('Goed idee, ik help mee met de aanleg.').waitFor();
+
+      await page.getByRole('button', { name: 'Initiatief melden' }).click();
+      await page.getByRole('button', { name: 'Ja, melden' }).click();
+      await page.getByText('Gemeld. Dank je wel.').waitFor();
+      await screenshot(page, 'initiatives--steunen-reageren-melden');
+      await signOut(page);
+
+      // the area team of Reeshof is not Noord: Fatima has no triage here; in Noord, rejecting needs a reason
+      await signInAs(page, 'area-team');
+      await openRoute(page, '/initiatieven?gebied=noord&status=ingediend');
+      await page.getByRole('link', { name: /Bankje bij de bushalte/ }).click();
+      const triage = page.getByRole('form', { name: 'Volgende stap (gebiedsteam)' });
+      await triage.getByLabel('Nieuwe status').selectOption({ label: 'Afgewezen' });
+      await triage.getByRole('button', { name: 'Status wijzigen' }).click();
+      await expect
+        .poll(() => fieldError(page, 'Reden van afwijzing (openbaar)'), { timeout: 30_000 })
+        .toMatch(/Geef een reden/);
+      await triage.getByLabel('Reden van afwijzing (openbaar)').fill('Er staat al een bankje op 50 meter.');
+      await triage.getByRole('button', { name: 'Status wijzigen' }).click();
+      await page.getByText('Reden van afwijzing:').waitFor();
+      expect(await page.locator('.initiative-detail').innerText()).toMatch(/Er staat al een bankje op 50 meter\./);
+    },
+  );
 });

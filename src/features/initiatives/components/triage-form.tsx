@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
+import { AppError } from '@/lib/supabase/unwrap';
 import { initiativeQueries, useSetInitiativeStatus } from '../api';
 import type { InitiativeStatus } from '../model';
 
@@ -16,6 +17,9 @@ export function TriageForm({ initiativeId, version, allowed }: TriageFormProps) 
   const [status, setStatusValue] = useState<InitiativeStatus | ''>('');
   const [explanation, setExplanation] = useState('');
   const [link, setLink] = useState('');
+  const hint =
+    setStatus.error instanceof AppError ? (setStatus.error.cause as { hint?: string } | undefined)?.hint : undefined;
+  const explanationError = hint === 'explanation' ? setStatus.error?.message : undefined;
   if (allowed.length === 0) return null;
   const needs = status === 'opgenomen' ? 'agenda_items' : status === 'in_uitvoering' ? 'plan_actions' : null;
   const submit = (e: React.FormEvent) => {
@@ -75,19 +79,26 @@ export function TriageForm({ initiativeId, version, allowed }: TriageFormProps) 
           </select>
         </div>
       ) : null}
-      <div className="utrecht-form-field">
+      <div className={`utrecht-form-field${explanationError ? ' utrecht-form-field--invalid' : ''}`}>
         <label className="utrecht-form-label" htmlFor={`${id}-uitleg`}>
           {status === 'afgewezen' ? t('initiatives.triage.reason') : t('initiatives.triage.explanation')}
         </label>
+        {explanationError ? (
+          <div className="utrecht-form-field-error-message" id={`${id}-uitleg-fout`}>
+            {explanationError}
+          </div>
+        ) : null}
         <textarea
           id={`${id}-uitleg`}
           className="utrecht-textarea"
           rows={3}
           value={explanation}
+          aria-invalid={explanationError ? true : undefined}
+          aria-describedby={explanationError ? `${id}-uitleg-fout` : undefined}
           onChange={(e) => setExplanation(e.target.value)}
         />
       </div>
-      {setStatus.error ? (
+      {setStatus.error && !explanationError ? (
         <p className="utrecht-form-field-error-message" role="alert">
           {setStatus.error.message}
         </p>
