@@ -43,6 +43,20 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
               }),
             },
             {
+              path: paths.initiatives.pattern,
+              lazy: lazy(async () => {
+                const m = await import('./routes/initiatives-page');
+                return { ...m, Component: m.InitiativesPage };
+              }),
+            },
+            {
+              path: paths.proposeInitiative.pattern,
+              lazy: lazy(async () => {
+                const m = await import('./routes/propose-initiative-page');
+                return { ...m, Component: m.ProposeInitiativePage };
+              }),
+            },
+            {
               path: paths.area.pattern,
               lazy: lazy(async () => {
                 const m = await import('./routes/area-page');
@@ -77,6 +91,13 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
           lazy: lazy(async () => {
             const m = await import('./routes/audit-log-page');
             return { ...m, Component: m.AuditLogPage };
+          }),
+        },
+        {
+          path: paths.privacy.pattern,
+          lazy: lazy(async () => {
+            const m = await import('./routes/privacy-page');
+            return { ...m, Component: m.PrivacyPage };
           }),
         },
         {

@@ -19,6 +19,10 @@ export const paths = {
     href: (slug: string) => `/documenten/${slugPart(slug)}/tijdlijn`,
   },
   auditLog: { pattern: '/beheer/logboek', href: () => '/beheer/logboek' },
+  initiatives: { pattern: '/initiatieven', href: (search = '') => `/initiatieven${search ? `?${search}` : ''}` },
+  initiative: { href: (id: string) => `/initiatieven?initiatief=${encodeURIComponent(id)}` },
+  proposeInitiative: { pattern: '/initiatieven/nieuw', href: () => '/initiatieven/nieuw' },
+  privacy: { pattern: '/privacy', href: () => '/privacy' },
   signIn: { pattern: '/inloggen', href: () => '/inloggen' },
   signUp: { pattern: '/registreren', href: () => '/registreren' },
 } as const;

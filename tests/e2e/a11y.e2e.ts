@@ -37,6 +37,12 @@ const SIGNED_OUT: RouteCase[] = [
     path: '/documenten/uitvoeringsplan-noord-2026-2027',
     ready: /uitvoeringsplan/i,
   },
+  { label: 'initiatieven (/initiatieven)', path: '/initiatieven', ready: /initiatieven/i },
+  {
+    label: 'initiatieven met filter (/initiatieven?status=in_uitvoering)',
+    path: '/initiatieven?status=in_uitvoering',
+    ready: /initiatieven/i,
+  },
   { label: 'inloggen (/inloggen)', path: '/inloggen' },
   { label: 'registreren (/registreren)', path: '/registreren' },
   { label: '404 (/deze-pagina-bestaat-niet)', path: '/deze-pagina-bestaat-niet', ready: /niet gevonden|bestaat niet/i },
@@ -121,5 +127,29 @@ describe('toegankelijkheid (axe, WCAG 2.1 AA)', () => {
     });
     await page.emulateMedia({ media: 'print' });
     await expectNoAxeViolations(page, 'wijkagenda versie 1 in afdrukweergave');
+  });
+
+  test.for([
+    { label: 'initiatief voorstellen (/initiatieven/nieuw)', path: '/initiatieven/nieuw', ready: /voorstellen/i },
+    { label: 'mijn gegevens (/privacy)', path: '/privacy', ready: /mijn gegevens/i },
+  ] satisfies RouteCase[])('ingelogd als bewoner: $label', async (route, { page }) => {
+    await signIn(page, demoAccount('resident'));
+    await waitUntilReady(page, route);
+    await expectNoAxeViolations(page, `${route.label}, ingelogd als bewoner`);
+  });
+
+  test('ingelogd als gebiedsteam Noord: een initiatief met keten en de volgende stap (?initiatief=)', async ({
+    page,
+  }) => {
+    await signIn(page, demoAccount('area-team'));
+    await waitUntilReady(page, { label: 'initiatieven', path: '/initiatieven', ready: /initiatieven/i });
+    await page
+      .getByRole('link', { name: /Buurtmoestuin/ })
+      .first()
+      .click();
+    await expect.poll(() => mainHeading(page).innerText()).toMatch(/Buurtmoestuin/);
+    await page.getByRole('region', { name: 'Van idee tot uitvoering' }).waitFor();
+    await screenshot(page, 'a11y--initiatief-gebiedsteam');
+    await expectNoAxeViolations(page, 'initiatief (?initiatief=), ingelogd als gebiedsteam');
   });
 });

@@ -1,6 +1,6 @@
 import { useQuery, useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
-import { Outlet, useNavigate, useParams } from 'react-router';
+import { Outlet, useMatch, useNavigate, useParams } from 'react-router';
 import { PanelBoundary } from '@/components/ui/panel-boundary';
 import { Skeleton } from '@/components/ui/skeleton';
 import { paths } from '@/config/paths';
@@ -11,6 +11,7 @@ import { MapView } from '@/features/map/components/map-view';
 import { PlacesLayer } from '@/features/places/components/places-layer';
 import { PlacesLegend } from '@/features/places/components/places-legend';
 import { planQueries } from '@/features/plans/api';
+import { InitiativesMapOverlay } from './initiatives-map-overlay';
 import { mapFocusBBox, toMapAreas } from './map-areas';
 
 export { PageError as ErrorBoundary } from './page-error';
@@ -51,7 +52,13 @@ function AreasMap() {
   );
   const selectedSlug = data.areas.some((a) => a.slug === areaSlug) ? areaSlug : undefined;
   const bbox = mapFocusBBox(data, selectedSlug);
-  const onSelect = useCallback((slug: string) => void navigate(paths.area.href(slug)), [navigate]);
+  const initiatives = useMatch(`${paths.initiatives.pattern}/*`);
+  const proposing = useMatch(paths.proposeInitiative.pattern);
+  // while proposing, a click on an area places the pin instead of opening the area
+  const onSelect = useCallback(
+    (slug: string) => (proposing ? undefined : void navigate(paths.area.href(slug))),
+    [navigate, proposing],
+  );
   return (
     <MapView
       focus={{ bbox }}
@@ -66,6 +73,12 @@ function AreasMap() {
     >
       <AreaLayer areas={areas} selectedSlug={selectedSlug} onSelect={onSelect} />
       <PlacesLayer areaId={data.areas.find((a) => a.slug === selectedSlug)?.id} />
+      {initiatives ? (
+        // its own boundary: while its lookups load, suspending must not hide (and so break) the Leaflet map
+        <PanelBoundary fallback={null}>
+          <InitiativesMapOverlay />
+        </PanelBoundary>
+      ) : null}
     </MapView>
   );
 }

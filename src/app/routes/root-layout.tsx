@@ -7,6 +7,7 @@ import { Skeleton } from '@/components/ui/skeleton';
 import { Toaster } from '@/components/ui/toaster';
 import { paths } from '@/config/paths';
 import { UserMenu } from '@/features/auth/components/user-menu';
+import { HeaderNotifications } from './header-notifications';
 
 export function RootLayout() {
   const { t } = useTranslation();
@@ -23,7 +24,11 @@ export function RootLayout() {
         </Link>
         <nav aria-label={t('common.mainNav')} className="app-header__nav">
           <SaveStatus />
+          <Link to={paths.initiatives.href()} className="utrecht-link app-header__link">
+            {t('initiatives.navLink')}
+          </Link>
           <LanguageSwitch />
+          <HeaderNotifications />
           <UserMenu />
         </nav>
       </header>

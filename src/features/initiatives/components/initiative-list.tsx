@@ -1,0 +1,34 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { InitiativeSummary } from '../model';
+import { StatusBadge } from './status-badge';
+
+type InitiativeListProps = {
+  items: InitiativeSummary[];
+  total: number;
+  hrefOf: (id: string) => string;
+  themeName: (t: InitiativeSummary['theme']) => string;
+};
+
+/** The list beside the map: the same initiatives with the same filters. */
+export function InitiativeList({ items, total, hrefOf, themeName }: InitiativeListProps) {
+  const { t } = useTranslation();
+  if (total === 0) return <p className="utrecht-paragraph empty-state">{t('initiatives.list.empty')}</p>;
+  return (
+    <ul className="initiative-list" aria-label={t('initiatives.list.label')}>
+      {items.map((i) => (
+        <li key={i.id} className="initiative-list__item">
+          <Link to={hrefOf(i.id)} className="utrecht-link initiative-list__title">
+            {i.title}
+          </Link>
+          <div className="initiative-list__meta">
+            <StatusBadge status={i.status} />
+            <span>{i.district.name}</span>
+            <span>{themeName(i.theme)}</span>
+            <span>{t('initiatives.supportCount', { count: i.support_count })}</span>
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}
