@@ -40,6 +40,8 @@ export const PRIVATE_EXECUTE_ALLOW_LIST = [
   'progress_json(p_entry_ids uuid[])',
   'published_document_ids()',
   'section_json(s sections)',
+  // realtime channels of documents (issue 5): parses the topic in the realtime.messages policies
+  'channel_document_id()',
 ];
 
 /** Functions allowed to read user metadata: the sign-up trigger takes the display name from it, never a role. */

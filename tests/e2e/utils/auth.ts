@@ -20,6 +20,12 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     roleLabel: /gebiedsteam noord/i,
   },
   {
+    key: 'area-team-2',
+    name: 'Daan Bakker',
+    email: 'team.noord.2@demo.agendakaart.nl',
+    roleLabel: /gebiedsteam noord/i,
+  },
+  {
     key: 'council',
     name: 'Joost van Dijk',
     email: 'wijkraad.heyhoef@demo.agendakaart.nl',
