@@ -52,6 +52,13 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
           ],
         },
         {
+          path: paths.document.pattern,
+          lazy: lazy(async () => {
+            const m = await import('./routes/document-page');
+            return { ...m, Component: m.DocumentPage };
+          }),
+        },
+        {
           path: paths.signIn.pattern,
           lazy: lazy(async () => {
             const m = await import('./routes/sign-in-page');

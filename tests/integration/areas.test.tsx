@@ -52,6 +52,10 @@ const detail: AreaDetail = {
       is_example: false,
     },
   ],
+  visions: [],
+  plans: [],
+  comment_counts: [],
+  open_comment_count: 0,
   team: [],
   can_edit: false,
 };

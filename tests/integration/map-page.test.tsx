@@ -113,6 +113,10 @@ const noord: AreaDetail = {
       is_example: true,
     },
   ],
+  visions: [],
+  plans: [],
+  comment_counts: [],
+  open_comment_count: 0,
   team: [{ display_name: 'Fatima El Amrani' }],
   can_edit: false,
 };

@@ -25,6 +25,22 @@ export type MapOverview = { areas: AreaSummary[]; districts: DistrictFeature[]; 
 
 export type DocumentStatus = 'concept' | 'consultatie' | 'vastgesteld';
 
+/** A vision or plan in the area page's list (the newest version the caller may read). */
+export type AreaDocument = {
+  id: string;
+  slug: string;
+  title: string;
+  status: DocumentStatus;
+  version_no: number;
+  is_example: boolean;
+  horizon_start: number | null;
+  horizon_end: number | null;
+  period_start: string | null;
+  period_end: string | null;
+  comment_count: number;
+  open_comment_count: number;
+};
+
 export type AreaDetail = {
   area: {
     id: string;
@@ -46,6 +62,10 @@ export type AreaDetail = {
     districts: { id: string; name: string }[];
   }[];
   agendas: { id: string; slug: string; title: string; kind: string; status: DocumentStatus; is_example: boolean }[];
+  visions: AreaDocument[];
+  plans: AreaDocument[];
+  comment_counts: { document_id: string; comment_count: number; open_comment_count: number }[];
+  open_comment_count: number;
   team: { display_name: string }[];
   can_edit: boolean;
 };

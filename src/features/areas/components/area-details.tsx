@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { AreaDetail } from '../model';
+import { AreaDocumentLink } from './area-document-link';
 import { AreaSection } from './area-section';
 
 type AreaDetailsProps = { detail: AreaDetail };
@@ -7,7 +8,8 @@ type AreaDetailsProps = { detail: AreaDetail };
 /** The area page body: districts, councils, agendas and team. Presentational: data comes in as props. */
 export function AreaDetails({ detail }: AreaDetailsProps) {
   const { t } = useTranslation();
-  const { districts, councils, agendas, team } = detail;
+  const { districts, councils, agendas, visions, plans, team } = detail;
+  const openOf = (id: string) => detail.comment_counts.find((c) => c.document_id === id)?.open_comment_count ?? 0;
   return (
     <>
       <AreaSection id="wijken" title={t('areas.districts', { count: districts.length })} empty={t('areas.noDistricts')}>
@@ -31,10 +33,17 @@ export function AreaDetails({ detail }: AreaDetailsProps) {
       </AreaSection>
       <AreaSection id="agendas" title={t('areas.agendas', { count: agendas.length })} empty={t('areas.noAgendas')}>
         {agendas.map((a) => (
-          <li key={a.id}>
-            {a.title} <span className={`badge badge--${a.status}`}>{t(`status.${a.status}`)}</span>
-            {a.is_example ? <span className="badge badge--example">{t('common.example')}</span> : null}
-          </li>
+          <AreaDocumentLink key={a.id} doc={a} openComments={openOf(a.id)} />
+        ))}
+      </AreaSection>
+      <AreaSection id="visies" title={t('areas.visions', { count: visions.length })} empty={t('areas.noVisions')}>
+        {visions.map((v) => (
+          <AreaDocumentLink key={v.id} doc={v} openComments={v.open_comment_count} />
+        ))}
+      </AreaSection>
+      <AreaSection id="plannen" title={t('areas.plans', { count: plans.length })} empty={t('areas.noPlans')}>
+        {plans.map((p) => (
+          <AreaDocumentLink key={p.id} doc={p} openComments={p.open_comment_count} />
         ))}
       </AreaSection>
       <AreaSection id="team" title={t('areas.team')} empty={t('areas.noTeam')}>

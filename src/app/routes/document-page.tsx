@@ -1,0 +1,39 @@
+import { useQuery, useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
+import { useParams, useSearchParams, type LoaderFunctionArgs } from 'react-router';
+import { documentQueries } from '@/features/documents/api';
+import { DocumentPageProvider } from '@/features/documents/components/document-context';
+import { DocumentView } from '@/features/documents/components/document-view';
+import { parseVersionParam } from '@/features/documents/model';
+import { useDocumentTitle } from '@/lib/use-document-title';
+import { placeRenderers } from './document-place';
+
+export { PageError as ErrorBoundary } from './page-error';
+
+/** The document (critical) is awaited so a missing one shows the not-found page; themes load alongside. */
+export const loader =
+  (qc: QueryClient) =>
+  async ({ params, request }: LoaderFunctionArgs) => {
+    const versionNo = parseVersionParam(new URL(request.url).searchParams.get('versie'));
+    void qc.prefetchQuery(documentQueries.themes());
+    await qc.ensureQueryData(documentQueries.detail(params.slug!, versionNo));
+    return null;
+  };
+
+export function DocumentPage() {
+  const { slug } = useParams() as { slug: string };
+  const [search] = useSearchParams();
+  const versionNo = parseVersionParam(search.get('versie'));
+  const { data: detail } = useSuspenseQuery(documentQueries.detail(slug, versionNo));
+  const { data: themes } = useQuery(documentQueries.themes());
+  const { data: comments } = useQuery(documentQueries.comments(detail.document.id));
+  useDocumentTitle(detail.document.title);
+  return (
+    <div className="page document-page">
+      <DocumentPageProvider
+        value={{ detail, themes: themes ?? [], threads: comments?.threads, ...placeRenderers(detail) }}
+      >
+        <DocumentView />
+      </DocumentPageProvider>
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import { createContext, useContext, type ReactNode } from 'react';
+import type { CommentThread, DocumentDetail, Place, Theme } from '../model';
+
+/** A map is the map feature's business: the route passes these renderers in (features never import each other). */
+export type PlaceRenderers = {
+  /** A small read-only map of one place. */
+  renderPlace?: (place: Place, label: string) => ReactNode;
+  /** Picks a point inside the document's area; `value` is the current point or null. */
+  renderPlacePicker?: (props: { value: Place | null; onChange: (place: Place | null) => void }) => ReactNode;
+};
+
+export type DocumentPageContext = PlaceRenderers & {
+  detail: DocumentDetail;
+  themes: Theme[];
+  threads: CommentThread[] | undefined;
+};
+
+const Context = createContext<DocumentPageContext | null>(null);
+
+export function DocumentPageProvider({ value, children }: { value: DocumentPageContext; children: ReactNode }) {
+  return <Context.Provider value={value}>{children}</Context.Provider>;
+}
+
+export function useDocumentPage(): DocumentPageContext {
+  const value = useContext(Context);
+  if (!value) throw new Error('useDocumentPage outside DocumentPageProvider');
+  return value;
+}
