@@ -5,6 +5,7 @@ import { DocumentPageProvider } from '@/features/documents/components/document-c
 import { DocumentView } from '@/features/documents/components/document-view';
 import { parseVersionParam } from '@/features/documents/model';
 import { useDocumentTitle } from '@/lib/use-document-title';
+import { DocumentCoEditing } from './document-co-editing';
 import { placeRenderers } from './document-place';
 
 export { PageError as ErrorBoundary } from './page-error';
@@ -32,7 +33,9 @@ export function DocumentPage() {
       <DocumentPageProvider
         value={{ detail, themes: themes ?? [], threads: comments?.threads, ...placeRenderers(detail) }}
       >
-        <DocumentView />
+        <DocumentCoEditing documentId={detail.document.id}>
+          <DocumentView />
+        </DocumentCoEditing>
       </DocumentPageProvider>
     </div>
   );

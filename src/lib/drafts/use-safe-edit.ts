@@ -166,3 +166,20 @@ export function useRetryWhenOnline(active: boolean, retry: () => void): void {
     };
   }, [active, retry]);
 }
+
+/** Whether the editor of this section/entry is open, and a setter. It opens by itself when I left an unsaved draft
+ *  here (reload, crash) — checked as soon as it is known who I am, which after a reload comes a moment later. */
+export function useEditorOpen(target: EditTarget, canEdit: boolean): [boolean, (open: boolean) => void] {
+  const coEditing = useCoEditing();
+  const userId = coEditing?.me?.userId;
+  const documentId = coEditing?.documentId;
+  const [open, setOpen] = useState(false);
+  const [checkedFor, setCheckedFor] = useState<string | null>(null);
+  const scope = userId && documentId && canEdit ? `${userId}/${documentId}` : null;
+  // React's "adjust state when a prop changes", done while rendering: no flash of the closed card
+  if (scope && checkedFor !== scope) {
+    setCheckedFor(scope);
+    if (loadDraft(userId!, documentId!, target)) setOpen(true);
+  }
+  return [open, setOpen];
+}

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useEditorOpen } from '@/lib/drafts/use-safe-edit';
 import { placeCentre, threadsFor, type Entry } from '../model';
 import { CommentCountBadge } from './comment-count-badge';
 import { CommentThreads } from './comment-threads';
@@ -8,6 +9,7 @@ import { EntryForm } from './entry-form';
 import { EntryLinks } from './entry-links';
 import { EntryMeta } from './entry-meta';
 import { EntryToolbar } from './entry-toolbar';
+import { LiveMarker } from './live-marker';
 
 type EntryCardProps = { entry: Entry; index: number; count: number };
 
@@ -15,7 +17,8 @@ type EntryCardProps = { entry: Entry; index: number; count: number };
 export function EntryCard({ entry, index, count }: EntryCardProps) {
   const { t } = useTranslation();
   const { detail, threads, renderPlace } = useDocumentPage();
-  const [editing, setEditing] = useState(false);
+  // an unsaved draft left here (reload, crash) reopens the editor with it (issue 5)
+  const [editing, setEditing] = useEditorOpen({ kind: 'entry', id: entry.id }, detail.can_edit);
   const [showComments, setShowComments] = useState(false);
   const headingId = `punt-${entry.lineage_id}-titel`;
   if (editing) {
@@ -33,6 +36,7 @@ export function EntryCard({ entry, index, count }: EntryCardProps) {
         <h3 id={headingId} className="utrecht-heading-4 entry__title">
           {entry.title}
         </h3>
+        <LiveMarker target={{ kind: 'entry', id: entry.id }} />
         <EntryMeta entry={entry} />
         {entry.body ? <p className="utrecht-paragraph entry__body">{entry.body}</p> : null}
         {entry.location ? (
