@@ -10,8 +10,8 @@ import { SHOTS_DIR } from './utils/context';
 const root = join(import.meta.dirname, '..', '..');
 const viteBin = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
 /** A separate output dir, so a `npm run build` (or a Supabase-mode build) in dist/ is never mixed up with this one.
- *  E2E_OUT_DIR moves it, e.g. for worktrees that share one node_modules. */
-const outDir = process.env.E2E_OUT_DIR || join(root, 'node_modules', '.cache', 'agendakaart-e2e', 'dist');
+ *  E2E_BUILD_DIR overrides it, for worktrees that share one node_modules and would overwrite each other's build. */
+const outDir = process.env.E2E_BUILD_DIR ?? join(root, 'node_modules', '.cache', 'agendakaart-e2e', 'dist');
 
 let server: ChildProcess | undefined;
 

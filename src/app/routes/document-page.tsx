@@ -6,7 +6,7 @@ import { DocumentView } from '@/features/documents/components/document-view';
 import { parseVersionParam } from '@/features/documents/model';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { DocumentCoEditing } from './document-co-editing';
-import { placeRenderers } from './document-place';
+import { usePlaceRenderers } from './document-place';
 
 export { PageError as ErrorBoundary } from './page-error';
 
@@ -27,12 +27,11 @@ export function DocumentPage() {
   const { data: detail } = useSuspenseQuery(documentQueries.detail(slug, versionNo));
   const { data: themes } = useQuery(documentQueries.themes());
   const { data: comments } = useQuery(documentQueries.comments(detail.document.id));
+  const places = usePlaceRenderers(detail);
   useDocumentTitle(detail.document.title);
   return (
     <div className="page document-page">
-      <DocumentPageProvider
-        value={{ detail, themes: themes ?? [], threads: comments?.threads, ...placeRenderers(detail) }}
-      >
+      <DocumentPageProvider value={{ detail, themes: themes ?? [], threads: comments?.threads, ...places }}>
         <DocumentCoEditing documentId={detail.document.id}>
           <DocumentView />
         </DocumentCoEditing>

@@ -4,7 +4,7 @@ import { useCoEditing } from '@/lib/realtime/presence-context';
 import type { Database } from '@/lib/supabase/database.types';
 import { supabase } from '@/lib/supabase/client';
 import { unwrap } from '@/lib/supabase/unwrap';
-import type { DocumentComments, DocumentDetail, DocumentStatus, Theme } from './model';
+import type { ActionStatus, DocumentComments, DocumentDetail, DocumentStatus, Theme } from './model';
 
 type Args<F extends keyof Database['public']['Functions']> = Database['public']['Functions'][F]['Args'];
 export type EntryFields = Omit<Args<'upsert_entry'>, 'p_section_id' | 'p_entry_id' | 'p_version' | 'p_position'>;
@@ -149,4 +149,18 @@ export const useUpdateComment = () =>
 export const useDeleteComment = () =>
   useDocumentMutation(async (v: { commentId: string }) =>
     unwrap(await supabase.rpc('delete_comment', { p_comment_id: v.commentId })),
+  );
+
+export const useUpdateActionProgress = () =>
+  useDocumentMutation(
+    async (v: { entryId: string; version: number; status: ActionStatus; progress: number }) =>
+      unwrap(
+        await supabase.rpc('update_action_progress', {
+          p_entry_id: v.entryId,
+          p_version: v.version,
+          p_action_status: v.status,
+          p_progress: v.progress,
+        }),
+      ),
+    (v) => entryTarget(v.entryId),
   );

@@ -4,7 +4,6 @@ import {
   entryFormSchema,
   isVersionConflict,
   movedPosition,
-  nudgePoint,
   parseVersionParam,
   placeCentre,
   pointPlace,
@@ -58,13 +57,6 @@ describe('places', () => {
     const [lng, lat] = placeCentre(square);
     expect(lng).toBeCloseTo(5.1);
     expect(lat).toBeCloseTo(51.1);
-  });
-
-  it('nudges a point by metres: 111 m north is about 0.001 degree of latitude', () => {
-    const moved = nudgePoint(pointPlace(5.08, 51.58), 0, 111.32);
-    expect(moved.coordinates[1]).toBeCloseTo(51.581, 6);
-    expect(moved.coordinates[0]).toBe(5.08);
-    expect(nudgePoint(pointPlace(5.08, 51.58), 100, 0).coordinates[0]).toBeGreaterThan(5.08);
   });
 });
 

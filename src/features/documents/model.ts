@@ -197,14 +197,6 @@ export const pointPlace = (lng: number, lat: number): PointGeometry => ({
   coordinates: [Math.round(lng * 1e6) / 1e6, Math.round(lat * 1e6) / 1e6],
 });
 
-/** Moves a point by a number of metres east/north (keyboard placement with the arrow keys). */
-export function nudgePoint(place: PointGeometry, eastMetres: number, northMetres: number): PointGeometry {
-  const [lng, lat] = place.coordinates;
-  const dLat = northMetres / 111_320;
-  const dLng = eastMetres / (111_320 * Math.cos((lat * Math.PI) / 180));
-  return pointPlace(lng + dLng, lat + dLat);
-}
-
 // ── the entry form (messages are i18n keys, translated where they are shown) ───────────────────────────────
 const optionalNumber = (min: number, max: number, key: string) =>
   z

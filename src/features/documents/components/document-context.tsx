@@ -5,8 +5,10 @@ import type { CommentThread, DocumentDetail, Place, Theme } from '../model';
 export type PlaceRenderers = {
   /** A small read-only map of one place. */
   renderPlace?: (place: Place, label: string) => ReactNode;
-  /** Picks a point inside the document's area; `value` is the current point or null. */
+  /** Picks a point or an area inside the document's area; `value` is the current place or null. */
   renderPlacePicker?: (props: { value: Place | null; onChange: (place: Place | null) => void }) => ReactNode;
+  /** The name of the wijk or dorp a place lies in, if known. */
+  placeName?: (place: Place) => string | undefined;
 };
 
 export type DocumentPageContext = PlaceRenderers & {

@@ -1,22 +1,24 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEditorOpen } from '@/lib/drafts/use-safe-edit';
-import { placeCentre, threadsFor, type Entry } from '../model';
+import { threadsFor, type Entry } from '../model';
 import { CommentCountBadge } from './comment-count-badge';
 import { CommentThreads } from './comment-threads';
 import { useDocumentPage } from './document-context';
 import { EntryForm } from './entry-form';
 import { EntryLinks } from './entry-links';
 import { EntryMeta } from './entry-meta';
+import { EntryPlace } from './entry-place';
 import { EntryToolbar } from './entry-toolbar';
 import { LiveMarker } from './live-marker';
+import { ProgressForm } from './progress-form';
 
-type EntryCardProps = { entry: Entry; index: number; count: number };
+type EntryCardProps = { entry: Entry; index: number; count: number; number: string };
 
 /** One agenda item, vision goal or plan action: facts, place, links, comments, and for editors the controls. */
-export function EntryCard({ entry, index, count }: EntryCardProps) {
+export function EntryCard({ entry, index, count, number }: EntryCardProps) {
   const { t } = useTranslation();
-  const { detail, threads, renderPlace } = useDocumentPage();
+  const { detail, threads } = useDocumentPage();
   // an unsaved draft left here (reload, crash) reopens the editor with it (issue 5)
   const [editing, setEditing] = useEditorOpen({ kind: 'entry', id: entry.id }, detail.can_edit);
   const [showComments, setShowComments] = useState(false);
@@ -28,27 +30,17 @@ export function EntryCard({ entry, index, count }: EntryCardProps) {
       </li>
     );
   }
-  const [lng, lat] = entry.location ? placeCentre(entry.location) : [0, 0];
   const entryThreads = threads ? threadsFor(threads, entry.id) : [];
   return (
     <li className="entry" id={`punt-${entry.lineage_id}`}>
       <article aria-labelledby={headingId}>
-        <h3 id={headingId} className="utrecht-heading-4 entry__title">
-          {entry.title}
+        <h3 className="utrecht-heading-4 entry__title">
+          <span className="entry__number">{number}</span> <span id={headingId}>{entry.title}</span>
         </h3>
         <LiveMarker target={{ kind: 'entry', id: entry.id }} />
         <EntryMeta entry={entry} />
         {entry.body ? <p className="utrecht-paragraph entry__body">{entry.body}</p> : null}
-        {entry.location ? (
-          <div className="entry__place">
-            <p className="utrecht-paragraph">
-              <strong>{t('documents.fields.place')}:</strong>{' '}
-              {entry.location.type === 'Point' ? t('documents.place.point') : t('documents.place.area')} (
-              {lat.toFixed(5)}, {lng.toFixed(5)})
-            </p>
-            {renderPlace ? renderPlace(entry.location, entry.title) : null}
-          </div>
-        ) : null}
+        <EntryPlace entry={entry} />
         <EntryLinks entry={entry} />
         <div className="entry__footer no-print">
           <button
@@ -62,6 +54,8 @@ export function EntryCard({ entry, index, count }: EntryCardProps) {
           <CommentCountBadge counts={entry} />
           {detail.can_edit ? (
             <EntryToolbar entry={entry} index={index} count={count} onEdit={() => setEditing(true)} />
+          ) : detail.can_update_progress && entry.kind === 'plan_action' ? (
+            <ProgressForm entry={entry} />
           ) : null}
         </div>
         {showComments ? <CommentThreads entryId={entry.id} threads={entryThreads} about={entry.title} /> : null}

@@ -1,4 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { useIsFetching } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -7,7 +8,7 @@ import { MergePanel } from '@/components/co-editing/merge-panel';
 import { Button } from '@/components/ui/button';
 import { useRetryWhenOnline } from '@/lib/drafts/use-safe-edit';
 import { useAnnounceEditing, useCoEditing } from '@/lib/realtime/presence-context';
-import { useUpsertEntry } from '../api';
+import { documentQueries, useUpsertEntry } from '../api';
 import { entryFormSchema, entryKindOf, toEntryArgs, type Entry, type EntryFormValues, type Place } from '../model';
 import { useDocumentPage } from './document-context';
 import { EntryFormFields } from './entry-form-fields';
@@ -28,6 +29,8 @@ export function EntryForm({ sectionId, entry, onDone }: EntryFormProps) {
   const coEditing = useCoEditing();
   const { safe, labelOf, show, editable } = useEntrySafeEdit(entry, kind);
   const [place, setPlace] = useState<Place | null>(safe.initialValues.place);
+  // after a failed save the newest version may be loading: saving before it arrives would conflict again
+  const reloading = useIsFetching({ queryKey: documentQueries.all() }) > 0 && save.isError;
   const form = useForm<EntryFormValues>({
     resolver: zodResolver(entryFormSchema),
     defaultValues: safe.initialValues,
@@ -87,7 +90,7 @@ export function EntryForm({ sectionId, entry, onDone }: EntryFormProps) {
           labelOf={labelOf}
           show={show}
           editable={editable}
-          busy={save.isPending}
+          busy={save.isPending || reloading}
           onCancel={safe.closeMerge}
           onSave={(merged) => {
             const values = safe.applyMerge(merged as EntryEditValues);
@@ -107,7 +110,7 @@ export function EntryForm({ sectionId, entry, onDone }: EntryFormProps) {
         ) : null}
         <MutationError error={safe.merge || safe.pending ? null : save.error} />
         <div className="button-row">
-          <Button type="submit" appearance="primary" busy={save.isPending}>
+          <Button type="submit" appearance="primary" busy={save.isPending || reloading}>
             {t('common.save')}
           </Button>
           <Button

@@ -64,7 +64,7 @@ export function LifecycleBar({ detail }: LifecycleBarProps) {
         <label className="checkbox">
           <input
             type="checkbox"
-            checked={doc.comments_open_to_residents}
+            checked={setOpen.isPending ? setOpen.variables.open : doc.comments_open_to_residents}
             disabled={setOpen.isPending}
             onChange={(e) => setOpen.mutate({ documentId: doc.id, version: doc.version, open: e.target.checked })}
           />{' '}

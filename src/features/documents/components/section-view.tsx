@@ -27,7 +27,7 @@ export function SectionView({ section, index, count }: SectionViewProps) {
       ) : (
         <>
           <h2 id={headingId} className="utrecht-heading-2 doc-section__title">
-            {section.title}
+            <span className="entry__number">{index + 1}.</span> {section.title}
           </h2>
           <LiveMarker target={{ kind: 'section', id: section.id }} />
           {section.body ? <p className="utrecht-paragraph">{section.body}</p> : null}
@@ -41,7 +41,13 @@ export function SectionView({ section, index, count }: SectionViewProps) {
       ) : (
         <ol className="entries">
           {section.entries.map((entry, i) => (
-            <EntryCard key={entry.id} entry={entry} index={i} count={section.entries.length} />
+            <EntryCard
+              key={entry.id}
+              entry={entry}
+              index={i}
+              count={section.entries.length}
+              number={`${index + 1}.${i + 1}`}
+            />
           ))}
         </ol>
       )}

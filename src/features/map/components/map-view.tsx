@@ -6,13 +6,25 @@ import { bboxToBounds } from '@/lib/geo/types';
 import { EMPTY_TILE, PDOK_ATTRIBUTION, pdokTiles, type MapFocus, type TileLayerName } from '../model';
 import { FitToBounds } from './fit-to-bounds';
 
-type MapViewProps = { focus: MapFocus; tiles?: TileLayerName; legend?: ReactNode; children?: ReactNode };
+type MapViewProps = {
+  focus: MapFocus;
+  tiles?: TileLayerName;
+  legend?: ReactNode;
+  children?: ReactNode;
+  /** The map's accessible name; the city map's by default. */
+  label?: string;
+  className?: string;
+};
 
 /** The base map: PDOK BRT-Achtergrondkaart tiles (optional: everything drawn on top comes from our data). */
-export function MapView({ focus, tiles = 'grijs', legend, children }: MapViewProps) {
+export function MapView({ focus, tiles = 'grijs', legend, children, label, className }: MapViewProps) {
   const { t } = useTranslation();
   return (
-    <div className="map-view" role="region" aria-label={t('map.label')}>
+    <div
+      className={className ? `map-view ${className}` : 'map-view'}
+      role="region"
+      aria-label={label ?? t('map.label')}
+    >
       <MapContainer
         bounds={bboxToBounds(focus.bbox) as never}
         minZoom={6}
