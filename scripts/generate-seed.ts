@@ -130,6 +130,13 @@ const DEMO_USERS = [
   },
   { n: 3, email: 'bewoner@demo.agendakaart.nl', name: 'Sanne de Vries', membership: null },
   { n: 4, email: 'beheer@demo.agendakaart.nl', name: 'Mark Jansen', membership: "'admin', null, null" },
+  // a second member of area team Noord: two people write the same agenda together (issue 5, live co-editing)
+  {
+    n: 5,
+    email: 'team.noord.2@demo.agendakaart.nl',
+    name: 'Daan Bakker',
+    membership: "'area_team', (select id from public.areas where slug = 'noord'), null",
+  },
 ];
 
 const q = (s: string) => `'${s.replaceAll("'", "''")}'`;

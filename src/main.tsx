@@ -2,6 +2,7 @@ import '@utrecht/component-library-css';
 import './styles/theme.css';
 import './styles/app.css';
 import './styles/initiatives.css';
+import './styles/co-editing.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';

@@ -406,9 +406,10 @@ describe('the seed holds clearly marked example content', () => {
 describe('the migration turns existing agendas into documents', () => {
   it('keeps ids, slugs, titles, kinds, statuses and districts, and the area page shows them as before', async () => {
     const bundle = loadSqlBundle();
-    const [foundation, documents] = bundle.migrations;
+    const [foundation, documents, ...later] = bundle.migrations;
     expect(foundation!.name).toBe('create_foundation');
     expect(documents!.name).toBe('create_documents');
+    expect(later.every((m) => m.version > documents!.version)).toBe(true);
     const fresh = new PGlite();
     try {
       await fresh.exec(bundle.shim);

@@ -50,6 +50,8 @@ export const PRIVATE_EXECUTE_ALLOW_LIST = [
   'lineage_entry_json(p_lineage_id uuid)',
   'my_initiative_flags(p_initiative_id uuid)',
   'validate_initiative_filters(p_statuses text[], p_area_id uuid)',
+  // realtime channels of documents (issue 5): parses the topic in the realtime.messages policies
+  'channel_document_id()',
 ];
 
 /** Functions allowed to read user metadata: the sign-up trigger takes the display name from it, never a role. */

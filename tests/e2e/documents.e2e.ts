@@ -269,13 +269,19 @@ describe('documentpagina', () => {
       await otherForm.getByRole('button', { name: 'Opslaan' }).click();
       await poll(text(entry(other, title))).toMatch(/Hoog/);
 
-      await form.getByRole('button', { name: 'Opslaan' }).click();
-      await poll(text(form)).toMatch(/iemand anders heeft dit intussen gewijzigd/i);
+      // the open form hears of the colleague's save at once (realtime), without losing what was typed
+      await poll(text(form)).toMatch(/heeft dit intussen gewijzigd/i);
       expect(await form.getByLabel('Titel').inputValue()).toBe('Veilige looproutes naar alle scholen');
-      await screenshot(page, 'documents--versieconflict');
-      // saving again now stores the text on top of the colleague's change
       await form.getByRole('button', { name: 'Opslaan' }).click();
-      await poll(() => entry(page, 'Veilige looproutes naar alle scholen').count()).toBe(1);
+      // the save meets the newer version (40001): both versions side by side, one-sided changes taken over
+      const merge = form.getByRole('region', { name: 'Iemand anders heeft dit ook gewijzigd' });
+      await merge.waitFor({ state: 'visible', timeout: 30_000 });
+      await poll(text(merge)).toMatch(/verschillende velden gewijzigd/i);
+      await screenshot(page, 'documents--versieconflict');
+      await merge.getByRole('button', { name: 'Samengevoegd opslaan' }).click();
+      const saved = entry(page, 'Veilige looproutes naar alle scholen');
+      await poll(() => saved.count()).toBe(1);
+      await poll(text(saved)).toMatch(/Hoog/);
     },
   );
 

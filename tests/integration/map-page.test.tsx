@@ -319,6 +319,6 @@ test('a visitor sees sign-in links at once, without a call to the server', async
   renderRoute('/inloggen');
   const header = await screen.findByRole('banner');
   expect(await within(header).findByRole('link', { name: 'Inloggen' })).toHaveAttribute('href', '/inloggen');
-  expect(await screen.findAllByRole('button', { name: /^Inloggen als / })).toHaveLength(4);
+  expect(await screen.findAllByRole('button', { name: /^Inloggen als / })).toHaveLength(5);
   expect(screen.getByRole('button', { name: 'Demogegevens herstellen' })).toBeInTheDocument();
 });

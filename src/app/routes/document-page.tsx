@@ -5,6 +5,7 @@ import { DocumentPageProvider } from '@/features/documents/components/document-c
 import { DocumentView } from '@/features/documents/components/document-view';
 import { parseVersionParam } from '@/features/documents/model';
 import { useDocumentTitle } from '@/lib/use-document-title';
+import { DocumentCoEditing } from './document-co-editing';
 import { usePlaceRenderers } from './document-place';
 
 export { PageError as ErrorBoundary } from './page-error';
@@ -31,7 +32,9 @@ export function DocumentPage() {
   return (
     <div className="page document-page">
       <DocumentPageProvider value={{ detail, themes: themes ?? [], threads: comments?.threads, ...places }}>
-        <DocumentView />
+        <DocumentCoEditing documentId={detail.document.id}>
+          <DocumentView />
+        </DocumentCoEditing>
       </DocumentPageProvider>
     </div>
   );

@@ -14,6 +14,7 @@ export type Me = {
 export const DEMO_PASSWORD = 'demo-wachtwoord';
 export const DEMO_ACCOUNTS = [
   { email: 'team.noord@demo.agendakaart.nl', name: 'Fatima El Amrani', roleKey: 'auth.demo.areaTeam' },
+  { email: 'team.noord.2@demo.agendakaart.nl', name: 'Daan Bakker', roleKey: 'auth.demo.areaTeam' },
   { email: 'wijkraad.heyhoef@demo.agendakaart.nl', name: 'Joost van Dijk', roleKey: 'auth.demo.council' },
   { email: 'bewoner@demo.agendakaart.nl', name: 'Sanne de Vries', roleKey: 'auth.demo.resident' },
   { email: 'beheer@demo.agendakaart.nl', name: 'Mark Jansen', roleKey: 'auth.demo.admin' },

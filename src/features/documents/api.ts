@@ -1,4 +1,6 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import type { EditTarget } from '@/lib/realtime/presence';
+import { useCoEditing } from '@/lib/realtime/presence-context';
 import type { Database } from '@/lib/supabase/database.types';
 import { supabase } from '@/lib/supabase/client';
 import { unwrap } from '@/lib/supabase/unwrap';
@@ -36,17 +38,26 @@ export const documentQueries = {
     }),
 };
 
-/** Every write changes what the page shows (entries, counts, versions): refetch all document data afterwards. */
-function useDocumentMutation<V, R = unknown>(write: (v: V) => Promise<R>) {
+/** Every write changes what the page shows (entries, counts, versions): refetch all document data afterwards,
+ *  and tell the others on the document's realtime channel (issue 5) which section or entry changed. */
+function useDocumentMutation<V, R = unknown>(write: (v: V) => Promise<R>, targetOf?: (v: V) => EditTarget | null) {
   const qc = useQueryClient();
+  const coEditing = useCoEditing();
   return useMutation({
     mutationFn: write,
+    onSuccess: (_data, v) => coEditing?.notifyChanged(targetOf?.(v) ?? null),
     onSettled: () => qc.invalidateQueries({ queryKey: documentQueries.all() }),
   });
 }
 
+const sectionTarget = (id: string | null | undefined): EditTarget | null => (id ? { kind: 'section', id } : null);
+const entryTarget = (id: string | null | undefined): EditTarget | null => (id ? { kind: 'entry', id } : null);
+
 export const useUpsertSection = () =>
-  useDocumentMutation(async (v: Args<'upsert_section'>) => unwrap(await supabase.rpc('upsert_section', v)));
+  useDocumentMutation(
+    async (v: Args<'upsert_section'>) => unwrap(await supabase.rpc('upsert_section', v)),
+    (v) => sectionTarget(v.p_section_id),
+  );
 
 export const useMoveSection = () =>
   useDocumentMutation(async (v: { sectionId: string; version: number; position: number }) =>
@@ -61,14 +72,16 @@ export const useDeleteSection = () =>
   );
 
 export const useUpsertEntry = () =>
-  useDocumentMutation(async (v: { sectionId: string; entryId?: string; version?: number; fields: EntryFields }) =>
-    unwrap(
-      await supabase.rpc('upsert_entry', {
-        ...v.fields,
-        p_section_id: v.sectionId,
-        ...(v.entryId ? { p_entry_id: v.entryId, p_version: v.version } : {}),
-      }),
-    ),
+  useDocumentMutation(
+    async (v: { sectionId: string; entryId?: string; version?: number; fields: EntryFields }) =>
+      unwrap(
+        await supabase.rpc('upsert_entry', {
+          ...v.fields,
+          p_section_id: v.sectionId,
+          ...(v.entryId ? { p_entry_id: v.entryId, p_version: v.version } : {}),
+        }),
+      ),
+    (v) => entryTarget(v.entryId),
   );
 
 export const useMoveEntry = () =>
@@ -139,13 +152,15 @@ export const useDeleteComment = () =>
   );
 
 export const useUpdateActionProgress = () =>
-  useDocumentMutation(async (v: { entryId: string; version: number; status: ActionStatus; progress: number }) =>
-    unwrap(
-      await supabase.rpc('update_action_progress', {
-        p_entry_id: v.entryId,
-        p_version: v.version,
-        p_action_status: v.status,
-        p_progress: v.progress,
-      }),
-    ),
+  useDocumentMutation(
+    async (v: { entryId: string; version: number; status: ActionStatus; progress: number }) =>
+      unwrap(
+        await supabase.rpc('update_action_progress', {
+          p_entry_id: v.entryId,
+          p_version: v.version,
+          p_action_status: v.status,
+          p_progress: v.progress,
+        }),
+      ),
+    (v) => entryTarget(v.entryId),
   );

@@ -22,8 +22,9 @@ export async function startEmbeddedBackend(): Promise<EmbeddedBackend> {
   });
   const options = { flush: () => flushToStorage(db) };
   let handler = await createEmbeddedFetch(db, options);
+  const fetch = survivingLeaderChanges(db, (input, init) => handler(input, init));
   return {
-    fetch: (input, init) => handler(input, init),
+    fetch,
     anonKey: EMBEDDED_ANON_KEY,
     async reset() {
       await resetDatabase(db, (await import('./sql-bundle')).sqlBundle);
@@ -32,5 +33,27 @@ export async function startEmbeddedBackend(): Promise<EmbeddedBackend> {
       // the signing key lived in the dropped auth schema: sessions issued before the reset are no longer valid
       handler = await createEmbeddedFetch(db, options);
     },
+  };
+}
+
+/** PGliteWorker loses a call made while its tab is between two leaders (the leader's tab closed or reloaded, the next
+ *  one not yet connected): the call's promise never settles (electric-sql/pglite#1109), and a page would wait
+ *  forever. So a request first waits until a leader serves this tab, and a request during which the leader changed
+ *  fails the way a dropped connection does: queries retry, an editor keeps its draft and saves again. */
+function survivingLeaderChanges(db: PGliteWorker, fetch: EmbeddedFetch): EmbeddedFetch {
+  const pending = new Set<() => void>();
+  db.onLeaderChange(() => {
+    for (const fail of pending) fail();
+  });
+  return async (input, init) => {
+    await db.waitReady;
+    return new Promise<Response>((resolve, reject) => {
+      const fail = () =>
+        reject(new TypeError('Failed to fetch: de lokale database is naar een ander tabblad verhuisd'));
+      pending.add(fail);
+      fetch(input, init)
+        .then(resolve, reject)
+        .finally(() => pending.delete(fail));
+    });
   };
 }

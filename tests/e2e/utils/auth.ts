@@ -1,6 +1,7 @@
 // Demo accounts of supabase/seed.sql (docs/api.md) and signing in/out through the UI.
 import type { Page } from 'playwright-core';
 import { header, openRoute } from './app';
+import { APP_READY_TIMEOUT } from './context';
 
 export const DEMO_PASSWORD = 'demo-wachtwoord';
 
@@ -17,6 +18,12 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     key: 'area-team',
     name: 'Fatima El Amrani',
     email: 'team.noord@demo.agendakaart.nl',
+    roleLabel: /gebiedsteam noord/i,
+  },
+  {
+    key: 'area-team-2',
+    name: 'Daan Bakker',
+    email: 'team.noord.2@demo.agendakaart.nl',
     roleLabel: /gebiedsteam noord/i,
   },
   {
@@ -54,7 +61,8 @@ export async function signIn(
 
 export async function waitForSignedIn(page: Page, name: string): Promise<void> {
   try {
-    await header(page).getByText(name).first().waitFor({ state: 'visible', timeout: 30_000 });
+    // the first sign-in of a fresh browser profile waits for the local database to boot, like the first screen
+    await header(page).getByText(name).first().waitFor({ state: 'visible', timeout: APP_READY_TIMEOUT });
   } catch (e) {
     const alert = await page
       .getByRole('alert')

@@ -6,6 +6,7 @@ import { CommentThreads } from './comment-threads';
 import { DocumentActions } from './document-actions';
 import { useDocumentPage } from './document-context';
 import { DocumentHeader } from './document-header';
+import { DocumentPresence } from './document-presence';
 import { LifecycleBar } from './lifecycle-bar';
 import { SectionForm } from './section-form';
 import { SectionView } from './section-view';
@@ -28,6 +29,7 @@ export function DocumentView() {
         </p>
       ) : null}
       <LifecycleBar detail={detail} />
+      <DocumentPresence />
       {detail.sections.length === 0 ? (
         <p className="utrecht-paragraph muted">{t('documents.noSections')}</p>
       ) : (

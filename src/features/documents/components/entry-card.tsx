@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useEditorOpen } from '@/lib/drafts/use-safe-edit';
 import { threadsFor, type Entry } from '../model';
 import { CommentCountBadge } from './comment-count-badge';
 import { CommentThreads } from './comment-threads';
@@ -9,6 +10,7 @@ import { EntryLinks } from './entry-links';
 import { EntryMeta } from './entry-meta';
 import { EntryPlace } from './entry-place';
 import { EntryToolbar } from './entry-toolbar';
+import { LiveMarker } from './live-marker';
 import { ProgressForm } from './progress-form';
 
 type EntryCardProps = { entry: Entry; index: number; count: number; number: string };
@@ -17,7 +19,8 @@ type EntryCardProps = { entry: Entry; index: number; count: number; number: stri
 export function EntryCard({ entry, index, count, number }: EntryCardProps) {
   const { t } = useTranslation();
   const { detail, threads } = useDocumentPage();
-  const [editing, setEditing] = useState(false);
+  // an unsaved draft left here (reload, crash) reopens the editor with it (issue 5)
+  const [editing, setEditing] = useEditorOpen({ kind: 'entry', id: entry.id }, detail.can_edit);
   const [showComments, setShowComments] = useState(false);
   const headingId = `punt-${entry.lineage_id}-titel`;
   if (editing) {
@@ -34,6 +37,7 @@ export function EntryCard({ entry, index, count, number }: EntryCardProps) {
         <h3 className="utrecht-heading-4 entry__title">
           <span className="entry__number">{number}</span> <span id={headingId}>{entry.title}</span>
         </h3>
+        <LiveMarker target={{ kind: 'entry', id: entry.id }} />
         <EntryMeta entry={entry} />
         {entry.body ? <p className="utrecht-paragraph entry__body">{entry.body}</p> : null}
         <EntryPlace entry={entry} />

@@ -1,22 +1,19 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useRef, useState } from 'react';
 import { useIsFetching } from '@tanstack/react-query';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { EditStatus } from '@/components/co-editing/edit-status';
+import { MergePanel } from '@/components/co-editing/merge-panel';
 import { Button } from '@/components/ui/button';
+import { useRetryWhenOnline } from '@/lib/drafts/use-safe-edit';
+import { useAnnounceEditing, useCoEditing } from '@/lib/realtime/presence-context';
 import { documentQueries, useUpsertEntry } from '../api';
-import {
-  entryFormDefaults,
-  entryFormSchema,
-  entryKindOf,
-  toEntryArgs,
-  type Entry,
-  type EntryFormValues,
-  type Place,
-} from '../model';
+import { entryFormSchema, entryKindOf, toEntryArgs, type Entry, type EntryFormValues, type Place } from '../model';
 import { useDocumentPage } from './document-context';
 import { EntryFormFields } from './entry-form-fields';
 import { MutationError } from './mutation-error';
+import { useEntrySafeEdit, type EntryEditValues } from './use-entry-safe-edit';
 
 type EntryFormProps = { sectionId: string; entry?: Entry; onDone: () => void };
 
@@ -26,13 +23,40 @@ export function EntryForm({ sectionId, entry, onDone }: EntryFormProps) {
   const { detail, renderPlacePicker } = useDocumentPage();
   const kind = entryKindOf(detail.document.kind);
   const save = useUpsertEntry();
-  // after a conflict the newest version is loading: saving before it arrives would conflict again
+  // co-editing (issue 5): a fixed base version, a local draft, the merge after a conflict, a retry when offline
+  const target = entry ? ({ kind: 'entry', id: entry.id } as const) : null;
+  useAnnounceEditing(target);
+  const coEditing = useCoEditing();
+  const { safe, labelOf, show, editable } = useEntrySafeEdit(entry, kind);
+  const [place, setPlace] = useState<Place | null>(safe.initialValues.place);
+  // after a failed save the newest version may be loading: saving before it arrives would conflict again
   const reloading = useIsFetching({ queryKey: documentQueries.all() }) > 0 && save.isError;
-  const [place, setPlace] = useState<Place | null>(entry?.location ?? null);
   const form = useForm<EntryFormValues>({
     resolver: zodResolver(entryFormSchema),
-    defaultValues: entryFormDefaults(entry),
+    defaultValues: safe.initialValues,
   });
+  const { record } = safe;
+  useEffect(() => {
+    const sub = form.watch((values) => record({ ...(values as EntryFormValues), place }));
+    return () => sub.unsubscribe();
+  }, [form, record, place]);
+  const submit = (values: EntryEditValues, version = safe.baseVersion) =>
+    save.mutate(
+      { sectionId, entryId: entry?.id, version, fields: toEntryArgs(kind, values, values.place) },
+      {
+        onSuccess: () => {
+          safe.onSaved();
+          onDone();
+        },
+        onError: (error) => safe.handleSaveError(error, values),
+      },
+    );
+  const retry = useCallback(() => {
+    if (!save.isPending) void form.handleSubmit((values) => submit({ ...values, place }))();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [save.isPending, place]);
+  useRetryWhenOnline(safe.pending, retry);
+  const changedBy = entry && coEditing?.lastChanges[entry.id]?.by?.name;
   const titleRef = useRef<HTMLInputElement | null>(null);
   useEffect(() => titleRef.current?.focus(), []);
   const fieldError = (name: keyof EntryFormValues) => {
@@ -45,29 +69,60 @@ export function EntryForm({ sectionId, entry, onDone }: EntryFormProps) {
       className="form entry-form"
       aria-label={formTitle}
       noValidate
-      onSubmit={form.handleSubmit((values) =>
-        save.mutate(
-          { sectionId, entryId: entry?.id, version: entry?.version, fields: toEntryArgs(kind, values, place) },
-          { onSuccess: onDone },
-        ),
-      )}
+      onSubmit={form.handleSubmit((values) => submit({ ...values, place }))}
     >
       <h3 className="utrecht-heading-4">{formTitle}</h3>
-      <EntryFormFields kind={kind} form={form} fieldError={fieldError} titleRef={titleRef} />
-      {renderPlacePicker ? (
-        <fieldset className="entry-form__place">
-          <legend>{t('documents.fields.place')}</legend>
-          {renderPlacePicker({ value: place, onChange: setPlace })}
-        </fieldset>
+      <EditStatus
+        changedBy={safe.changedMeanwhile && !safe.merge ? (changedBy ?? null) : false}
+        restored={safe.restored}
+        pending={safe.pending}
+        onMerge={() => safe.openMerge({ ...form.getValues(), place })}
+        onRetry={retry}
+        onDiscard={() => {
+          safe.discard();
+          onDone();
+        }}
+      />
+      {safe.merge ? (
+        <MergePanel
+          comparisons={safe.merge}
+          theirName={changedBy ?? null}
+          labelOf={labelOf}
+          show={show}
+          editable={editable}
+          busy={save.isPending || reloading}
+          onCancel={safe.closeMerge}
+          onSave={(merged) => {
+            const values = safe.applyMerge(merged as EntryEditValues);
+            form.reset(values);
+            setPlace(values.place);
+            submit(values, entry?.version);
+          }}
+        />
       ) : null}
-      <MutationError error={save.error} />
-      <div className="button-row">
-        <Button type="submit" appearance="primary" busy={save.isPending || reloading}>
-          {t('common.save')}
-        </Button>
-        <Button appearance="subtle" onClick={onDone}>
-          {t('common.cancel')}
-        </Button>
+      <div hidden={Boolean(safe.merge)}>
+        <EntryFormFields kind={kind} form={form} fieldError={fieldError} titleRef={titleRef} />
+        {renderPlacePicker ? (
+          <fieldset className="entry-form__place">
+            <legend>{t('documents.fields.place')}</legend>
+            {renderPlacePicker({ value: place, onChange: setPlace })}
+          </fieldset>
+        ) : null}
+        <MutationError error={safe.merge || safe.pending ? null : save.error} />
+        <div className="button-row">
+          <Button type="submit" appearance="primary" busy={save.isPending || reloading}>
+            {t('common.save')}
+          </Button>
+          <Button
+            appearance="subtle"
+            onClick={() => {
+              safe.discard();
+              onDone();
+            }}
+          >
+            {t('common.cancel')}
+          </Button>
+        </div>
       </div>
     </form>
   );

@@ -1,11 +1,17 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { EditStatus } from '@/components/co-editing/edit-status';
+import { MergePanel } from '@/components/co-editing/merge-panel';
 import { Button } from '@/components/ui/button';
 import { TextAreaField } from '@/components/ui/text-area-field';
 import { TextField } from '@/components/ui/text-field';
+import { useRetryWhenOnline, useSafeEdit } from '@/lib/drafts/use-safe-edit';
+import { useAnnounceEditing, useCoEditing } from '@/lib/realtime/presence-context';
 import { useUpsertSection } from '../api';
 import type { Section } from '../model';
 import { MutationError } from './mutation-error';
+
+const SECTION_FIELDS = ['title', 'body'] as const;
 
 type SectionFormProps = { documentId: string; section?: Section; onDone: () => void };
 
@@ -13,9 +19,49 @@ type SectionFormProps = { documentId: string; section?: Section; onDone: () => v
 export function SectionForm({ documentId, section, onDone }: SectionFormProps) {
   const { t } = useTranslation();
   const save = useUpsertSection();
-  const [title, setTitle] = useState(section?.title ?? '');
-  const [body, setBody] = useState(section?.body ?? '');
+  // co-editing (issue 5): a fixed base version, a local draft, the merge after a conflict, a retry when offline
+  const target = section ? ({ kind: 'section', id: section.id } as const) : null;
+  useAnnounceEditing(target);
+  const coEditing = useCoEditing();
+  const safe = useSafeEdit({
+    documentId,
+    target,
+    saved: { values: { title: section?.title ?? '', body: section?.body ?? '' }, version: section?.version ?? 0 },
+    fields: SECTION_FIELDS,
+  });
+  const [title, setTitleState] = useState(safe.initialValues.title);
+  const [body, setBodyState] = useState(safe.initialValues.body);
   const [touched, setTouched] = useState(false);
+  const setTitle = (value: string) => {
+    setTitleState(value);
+    safe.record({ title: value, body });
+  };
+  const setBody = (value: string) => {
+    setBodyState(value);
+    safe.record({ title, body: value });
+  };
+  const changedBy = section && coEditing?.lastChanges[section.id]?.by?.name;
+  const submit = (values: { title: string; body: string }, version = safe.baseVersion) =>
+    save.mutate(
+      {
+        p_document_id: documentId,
+        p_title: values.title,
+        p_body: values.body,
+        ...(section ? { p_section_id: section.id, p_version: version } : {}),
+      },
+      {
+        onSuccess: () => {
+          safe.onSaved();
+          onDone();
+        },
+        onError: (error) => safe.handleSaveError(error, values),
+      },
+    );
+  const retry = useCallback(() => {
+    if (!save.isPending && title.trim().length >= 2) submit({ title, body });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [save.isPending, title, body]);
+  useRetryWhenOnline(safe.pending, retry);
   const titleError =
     touched && (title.trim().length < 2 || title.trim().length > 200) ? t('documents.errors.sectionTitle') : undefined;
   const formTitle = section
@@ -30,34 +76,66 @@ export function SectionForm({ documentId, section, onDone }: SectionFormProps) {
         e.preventDefault();
         setTouched(true);
         if (title.trim().length < 2 || title.trim().length > 200) return;
-        save.mutate(
-          {
-            p_document_id: documentId,
-            p_title: title,
-            p_body: body,
-            ...(section ? { p_section_id: section.id, p_version: section.version } : {}),
-          },
-          { onSuccess: onDone },
-        );
+        submit({ title, body });
       }}
     >
       <h2 className="utrecht-heading-3">{formTitle}</h2>
-      <TextField
-        label={t('documents.fields.sectionTitle')}
-        value={title}
-        error={titleError}
-        autoFocus
-        onChange={(e) => setTitle(e.target.value)}
+      <EditStatus
+        changedBy={safe.changedMeanwhile && !safe.merge ? (changedBy ?? null) : false}
+        restored={safe.restored}
+        pending={safe.pending}
+        onMerge={() => safe.openMerge({ title, body })}
+        onRetry={retry}
+        onDiscard={() => {
+          safe.discard();
+          onDone();
+        }}
       />
-      <TextAreaField label={t('documents.fields.sectionBody')} value={body} onChange={(e) => setBody(e.target.value)} />
-      <MutationError error={save.error} />
-      <div className="button-row">
-        <Button type="submit" appearance="primary" busy={save.isPending}>
-          {t('common.save')}
-        </Button>
-        <Button appearance="subtle" onClick={onDone}>
-          {t('common.cancel')}
-        </Button>
+      {safe.merge ? (
+        <MergePanel
+          comparisons={safe.merge}
+          theirName={changedBy ?? null}
+          labelOf={(field) => t(field === 'title' ? 'documents.fields.sectionTitle' : 'documents.fields.sectionBody')}
+          show={(_field, value) => String(value ?? '')}
+          editable={() => true}
+          busy={save.isPending}
+          onCancel={safe.closeMerge}
+          onSave={(merged) => {
+            const values = safe.applyMerge(merged as { title: string; body: string });
+            setTitleState(values.title);
+            setBodyState(values.body);
+            submit(values, section?.version);
+          }}
+        />
+      ) : null}
+      <div hidden={Boolean(safe.merge)}>
+        <TextField
+          label={t('documents.fields.sectionTitle')}
+          value={title}
+          error={titleError}
+          autoFocus
+          onChange={(e) => setTitle(e.target.value)}
+        />
+        <TextAreaField
+          label={t('documents.fields.sectionBody')}
+          value={body}
+          onChange={(e) => setBody(e.target.value)}
+        />
+        <MutationError error={safe.merge || safe.pending ? null : save.error} />
+        <div className="button-row">
+          <Button type="submit" appearance="primary" busy={save.isPending}>
+            {t('common.save')}
+          </Button>
+          <Button
+            appearance="subtle"
+            onClick={() => {
+              safe.discard();
+              onDone();
+            }}
+          >
+            {t('common.cancel')}
+          </Button>
+        </div>
       </div>
     </form>
   );

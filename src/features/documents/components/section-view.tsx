@@ -1,10 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
+import { useEditorOpen } from '@/lib/drafts/use-safe-edit';
 import { entryKindOf, type Section } from '../model';
 import { useDocumentPage } from './document-context';
 import { EntryCard } from './entry-card';
 import { EntryForm } from './entry-form';
+import { LiveMarker } from './live-marker';
 import { SectionForm } from './section-form';
 import { SectionToolbar } from './section-toolbar';
 
@@ -13,7 +15,8 @@ type SectionViewProps = { section: Section; index: number; count: number };
 export function SectionView({ section, index, count }: SectionViewProps) {
   const { t } = useTranslation();
   const { detail } = useDocumentPage();
-  const [editing, setEditing] = useState(false);
+  // an unsaved draft left here (reload, crash) reopens the editor with it (issue 5)
+  const [editing, setEditing] = useEditorOpen({ kind: 'section', id: section.id }, detail.can_edit);
   const [adding, setAdding] = useState(false);
   const kind = entryKindOf(detail.document.kind);
   const headingId = `sectie-${section.lineage_id}`;
@@ -26,6 +29,7 @@ export function SectionView({ section, index, count }: SectionViewProps) {
           <h2 id={headingId} className="utrecht-heading-2 doc-section__title">
             <span className="entry__number">{index + 1}.</span> {section.title}
           </h2>
+          <LiveMarker target={{ kind: 'section', id: section.id }} />
           {section.body ? <p className="utrecht-paragraph">{section.body}</p> : null}
           {detail.can_edit ? (
             <SectionToolbar section={section} index={index} count={count} onEdit={() => setEditing(true)} />
