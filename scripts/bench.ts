@@ -1,11 +1,12 @@
 // npm run bench: performance figures next to their budgets (issue 6). Builds what it needs, runs headless Chromium,
 // PGlite in Node and a throwaway PostgreSQL 15. Not part of npm test: the figures depend on the machine and its load.
-// `npm run bench -- startup rpcs` runs only those parts (js, startup, rpcs, initiatives, lighthouse).
+// `npm run bench -- startup rpcs` runs only those parts (js, startup, rpcs, initiatives, lighthouse, realtime).
 import { launch } from './bench/browser';
 import { build, serve } from './bench/build';
 import { measureInitiativesMap } from './bench/initiatives-map';
 import { measureJsShipped } from './bench/js-shipped';
 import { measureLighthouse } from './bench/lighthouse';
+import { measureRealtime } from './bench/realtime';
 import { summary } from './bench/report';
 import { measureRpcs } from './bench/rpcs';
 import { measureStartup } from './bench/startup';
@@ -36,6 +37,7 @@ async function main() {
   }
   if (wants('rpcs')) await measureRpcs();
   if (wants('initiatives')) await measureInitiativesMap();
+  if (wants('realtime')) measureRealtime();
   summary();
 }
 

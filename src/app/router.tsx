@@ -87,6 +87,13 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
           }),
         },
         {
+          path: paths.moderation.pattern,
+          lazy: lazy(async () => {
+            const m = await import('./routes/moderation-page');
+            return { ...m, Component: m.ModerationPage };
+          }),
+        },
+        {
           path: paths.auditLog.pattern,
           lazy: lazy(async () => {
             const m = await import('./routes/audit-log-page');

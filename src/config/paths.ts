@@ -19,6 +19,7 @@ export const paths = {
     href: (slug: string) => `/documenten/${slugPart(slug)}/tijdlijn`,
   },
   auditLog: { pattern: '/beheer/logboek', href: () => '/beheer/logboek' },
+  moderation: { pattern: '/beheer/meldingen', href: () => '/beheer/meldingen' },
   initiatives: { pattern: '/initiatieven', href: (search = '') => `/initiatieven${search ? `?${search}` : ''}` },
   initiative: { href: (id: string) => `/initiatieven?initiatief=${encodeURIComponent(id)}` },
   proposeInitiative: { pattern: '/initiatieven/nieuw', href: () => '/initiatieven/nieuw' },

@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { describe } from 'vitest';
 import { areaBySlug, areaShape, header, openRoute, pointInside, waitForAreaShapes } from './utils/app';
 import { demoAccount, signIn, signOut } from './utils/auth';
+import { expectNoAxeViolations } from './utils/axe';
 import { expect, screenshot, test } from './utils/test';
 
 const DESCRIPTION = 'Een moestuin voor de buurt waar kinderen leren hoe groente groeit, met een bank in de schaduw.';
@@ -219,6 +220,16 @@ describe('bewonersinitiatieven', () => {
       expect(await page.locator('.initiative-detail__meta').innerText()).toMatch(/In uitvoering/);
       expect(await page.getByRole('region', { name: 'Verloop' }).innerText()).toMatch(/Past in het agendapunt/);
       await screenshot(page, 'initiatives--keten');
+
+      // and back: the agenda item in the wijkagenda names the initiative behind it, which links to it
+      await chain.getByRole('link').first().click();
+      const behind = page
+        .getByRole('region', { name: /bewonersinitiatie(f|ven) hierachter/ })
+        .filter({ hasText: title });
+      await behind.waitFor({ timeout: 30_000 });
+      await screenshot(page, 'initiatives--terug-vanuit-agendapunt');
+      await behind.getByRole('link', { name: title }).click();
+      await page.getByRole('heading', { level: 1, name: title }).waitFor();
     },
   );
 
@@ -270,4 +281,25 @@ describe('bewonersinitiatieven', () => {
       expect(await page.locator('.initiative-detail').innerText()).toMatch(/Er staat al een bankje op 50 meter\./);
     },
   );
+
+  test('een beheerder beoordeelt een gemeld initiatief en herstelt het', { timeout: 240_000 }, async ({ page }) => {
+    await signInAs(page, 'resident');
+    await openRoute(page, '/initiatieven?gebied=reeshof');
+    await page.getByRole('link', { name: /Jeu-de-boulesbaan/ }).click();
+    await page.getByRole('button', { name: 'Initiatief melden' }).click();
+    await page.getByRole('button', { name: 'Ja, melden' }).click();
+    await page.getByText('Gemeld. Dank je wel.').waitFor();
+    await signOut(page);
+
+    await signIn(page, demoAccount('admin'));
+    await header(page).getByRole('link', { name: 'Meldingen', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Meldingen beoordelen' }).waitFor();
+    const item = page.locator('.moderation-queue__item').filter({ hasText: /Jeu-de-boulesbaan/ });
+    await item.waitFor({ timeout: 30_000 });
+    expect(await item.innerText()).toMatch(/1 melding/);
+    await screenshot(page, 'initiatives--meldingen-beoordelen');
+    await expectNoAxeViolations(page, 'meldingen beoordelen (/beheer/meldingen), beheerder');
+    await item.getByRole('button', { name: 'Herstellen' }).click();
+    await expect.poll(() => item.count(), { timeout: 30_000 }).toBe(0);
+  });
 });

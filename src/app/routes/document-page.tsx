@@ -4,6 +4,8 @@ import { documentQueries } from '@/features/documents/api';
 import { DocumentPageProvider } from '@/features/documents/components/document-context';
 import { DocumentView } from '@/features/documents/components/document-view';
 import { parseVersionParam } from '@/features/documents/model';
+import { paths } from '@/config/paths';
+import { EntryInitiatives } from '@/features/initiatives/components/entry-initiatives';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { DocumentCoEditing } from './document-co-editing';
 import { usePlaceRenderers } from './document-place';
@@ -20,6 +22,11 @@ export const loader =
     return null;
   };
 
+/** The way back in the chain: the initiatives behind an agenda item, goal or action. */
+const renderEntryExtras = (entry: { lineage_id: string }) => (
+  <EntryInitiatives lineageId={entry.lineage_id} hrefOf={(id) => paths.initiative.href(id)} />
+);
+
 export function DocumentPage() {
   const { slug } = useParams() as { slug: string };
   const [search] = useSearchParams();
@@ -31,7 +38,9 @@ export function DocumentPage() {
   useDocumentTitle(detail.document.title);
   return (
     <div className="page document-page">
-      <DocumentPageProvider value={{ detail, themes: themes ?? [], threads: comments?.threads, ...places }}>
+      <DocumentPageProvider
+        value={{ detail, themes: themes ?? [], threads: comments?.threads, renderEntryExtras, ...places }}
+      >
         <DocumentCoEditing documentId={detail.document.id}>
           <DocumentView />
         </DocumentCoEditing>

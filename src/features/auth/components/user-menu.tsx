@@ -33,9 +33,14 @@ export function UserMenu() {
         <span className="user-menu__roles">{roleLabels(me.data, t).join(', ')}</span>
       </span>
       {me.data.is_admin ? (
-        <Link to={paths.auditLog.href()} className="utrecht-link">
-          {t('audit.navLink')}
-        </Link>
+        <>
+          <Link to={paths.moderation.href()} className="utrecht-link">
+            {t('initiatives.moderation.navLink')}
+          </Link>
+          <Link to={paths.auditLog.href()} className="utrecht-link">
+            {t('audit.navLink')}
+          </Link>
+        </>
       ) : null}
       <Button appearance="subtle" busy={signOut.isPending} onClick={() => signOut.mutate()}>
         {t('auth.signOut')}

@@ -12,6 +12,8 @@ export type PlaceRenderers = {
 };
 
 export type DocumentPageContext = PlaceRenderers & {
+  /** What other features show under an entry, e.g. the residents' initiatives behind it (composed by the route). */
+  renderEntryExtras?: (entry: { lineage_id: string }) => ReactNode;
   detail: DocumentDetail;
   themes: Theme[];
   threads: CommentThread[] | undefined;

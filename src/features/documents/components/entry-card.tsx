@@ -18,7 +18,7 @@ type EntryCardProps = { entry: Entry; index: number; count: number; number: stri
 /** One agenda item, vision goal or plan action: facts, place, links, comments, and for editors the controls. */
 export function EntryCard({ entry, index, count, number }: EntryCardProps) {
   const { t } = useTranslation();
-  const { detail, threads } = useDocumentPage();
+  const { detail, threads, renderEntryExtras } = useDocumentPage();
   // an unsaved draft left here (reload, crash) reopens the editor with it (issue 5)
   const [editing, setEditing] = useEditorOpen({ kind: 'entry', id: entry.id }, detail.can_edit);
   const [showComments, setShowComments] = useState(false);
@@ -42,6 +42,7 @@ export function EntryCard({ entry, index, count, number }: EntryCardProps) {
         {entry.body ? <p className="utrecht-paragraph entry__body">{entry.body}</p> : null}
         <EntryPlace entry={entry} />
         <EntryLinks entry={entry} />
+        {renderEntryExtras?.(entry)}
         <div className="entry__footer no-print">
           <button
             type="button"

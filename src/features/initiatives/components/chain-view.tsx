@@ -31,7 +31,7 @@ function Step({
 /** initiative → agenda item → vision goal → plan action + progress, each a link to its document. */
 export function ChainView({ chain, documentHref }: ChainViewProps) {
   const { t } = useTranslation();
-  const href = (e: LinkedEntry) => `${documentHref(e.document.slug)}#${e.lineage_id}`;
+  const href = (e: LinkedEntry) => `${documentHref(e.document.slug)}#punt-${e.lineage_id}`;
   return (
     <section className="chain" aria-labelledby="keten-kop">
       <h2 className="utrecht-heading-3" id="keten-kop">

@@ -16,9 +16,9 @@ export function EntryInitiatives({ lineageId, hrefOf }: EntryInitiativesProps) {
   if (!list.data || list.data.length === 0) return null;
   return (
     <section className="entry-initiatives" aria-labelledby={id}>
-      <h3 className="utrecht-heading-5" id={id}>
+      <h4 className="utrecht-heading-5" id={id}>
         {t('initiatives.chain.behind', { count: list.data.length })}
-      </h3>
+      </h4>
       <ul className="entry-initiatives__list">
         {list.data.map((i) => (
           <li key={i.id}>
