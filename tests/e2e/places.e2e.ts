@@ -39,8 +39,9 @@ async function mapTitles(page: Page): Promise<string[]> {
 }
 
 async function expectMapAndList(page: Page, expected: string[], what: string): Promise<void> {
-  await expect.poll(() => listTitles(page), { message: `lijst: ${what}` }).toEqual(expected);
-  await expect.poll(() => mapTitles(page), { message: `kaart: ${what}` }).toEqual(expected);
+  // the map's areas come from the build; the places wait for the database to start
+  await expect.poll(() => listTitles(page), { message: `lijst: ${what}`, timeout: 30_000 }).toEqual(expected);
+  await expect.poll(() => mapTitles(page), { message: `kaart: ${what}`, timeout: 30_000 }).toEqual(expected);
   expect(await placesPanel(page).getByRole('status').innerText()).toBe(
     `${expected.length} ${expected.length === 1 ? 'plek' : 'plekken'}`,
   );

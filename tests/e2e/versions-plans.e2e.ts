@@ -148,7 +148,7 @@ describe('tijdlijn en voortgang van een uitvoeringsplan', () => {
 
     // the area page shows the same figure and links to the timeline
     await openRoute(page, '/gebied/noord');
-    const execution = page.getByRole('region', { name: 'Uitvoering' });
+    const execution = page.getByRole('region', { name: 'Uitvoering', exact: true });
     await execution.getByRole('link', { name: /uitvoeringsplan noord 2026-2027/i }).waitFor();
     expect(await execution.innerText()).toContain(percent(plan.progress!));
     expect(await execution.getByRole('link', { name: /uitvoeringsplan noord 2026-2027/i }).getAttribute('href')).toBe(

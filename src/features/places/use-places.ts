@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 import { placeQueries } from './api';
 import { FILTER_PARAMS, filtersFromSearch, rpcArgs, withFilter, type PlaceFilters } from './model';
@@ -8,23 +8,31 @@ import { FILTER_PARAMS, filtersFromSearch, rpcArgs, withFilter, type PlaceFilter
 export function usePlaceFilters() {
   const [search, setSearch] = useSearchParams();
   const filters = useMemo(() => filtersFromSearch(search), [search]);
-  const setFilter = useCallback(
-    (key: keyof PlaceFilters, value: string | null) =>
-      setSearch((s) => withFilter(s, key, value), { replace: true, preventScrollReset: true }),
-    [setSearch],
+  // react-router hands a functional update the params of the last render, so two quick changes (a filter, then
+  // another before the URL has caught up) would lose the first: build on the last params asked for instead
+  const asked = useRef<URLSearchParams | null>(null);
+  useEffect(() => {
+    asked.current = null;
+  }, [search]);
+  const update = useCallback(
+    (change: (s: URLSearchParams) => URLSearchParams) => {
+      const next = change(new URLSearchParams(asked.current ?? search));
+      asked.current = next;
+      setSearch(next, { replace: true, preventScrollReset: true });
+    },
+    [search, setSearch],
   );
-  // one URL update for all three: react-router's functional updates do not chain within one event
+  const setFilter = useCallback(
+    (key: keyof PlaceFilters, value: string | null) => update((s) => withFilter(s, key, value)),
+    [update],
+  );
   const clearFilters = useCallback(
     () =>
-      setSearch(
-        (s) => {
-          const next = new URLSearchParams(s);
-          Object.values(FILTER_PARAMS).forEach((param) => next.delete(param));
-          return next;
-        },
-        { replace: true, preventScrollReset: true },
-      ),
-    [setSearch],
+      update((s) => {
+        Object.values(FILTER_PARAMS).forEach((param) => s.delete(param));
+        return s;
+      }),
+    [update],
   );
   return { filters, setFilter, clearFilters };
 }
