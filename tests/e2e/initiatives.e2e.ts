@@ -63,7 +63,8 @@ async function moveStatus(page: Page, status: string, explanation: string, link?
     await select.selectOption({ label: match! });
   }
   await triage.getByLabel(/Toelichting|Reden/).fill(explanation);
-  await triage.getByRole('button', { name: 'Status wijzigen' }).click();
+  // the previous step may still be saving (the button is busy until it is)
+  await triage.getByRole('button', { name: 'Status wijzigen' }).click({ timeout: 60_000 });
   await page.locator('.initiative-detail__meta').getByText(status, { exact: true }).waitFor({ timeout: 30_000 });
 }
 
