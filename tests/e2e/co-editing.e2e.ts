@@ -134,10 +134,7 @@ describe('samen een agenda bewerken', () => {
     SLOW,
   );
 
-  // KNOWN BUG (integration of issue 3 and 5, see the closing note): in the merged app the entry editor's draft is
-  // written without a user (useSafeEdit sees `me` as null), so nothing is kept over a reload. `test.fails` runs the
-  // journey and turns red the moment the draft does survive: then drop `.fails`.
-  test.fails(
+  test(
     'wat je typt overleeft een herlaadbeurt en wordt daarna opgeslagen',
     async ({ page }) => {
       await signIn(page, demoAccount('area-team'));

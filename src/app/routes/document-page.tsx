@@ -1,5 +1,6 @@
 import { useQuery, useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import { useParams, useSearchParams, type LoaderFunctionArgs } from 'react-router';
+import { authQueries } from '@/features/auth/api';
 import { documentQueries } from '@/features/documents/api';
 import { DocumentPageProvider } from '@/features/documents/components/document-context';
 import { DocumentView } from '@/features/documents/components/document-view';
@@ -12,13 +13,17 @@ import { usePlaceRenderers } from './document-place';
 
 export { PageError as ErrorBoundary } from './page-error';
 
-/** The document (critical) is awaited so a missing one shows the not-found page; themes load alongside. */
+/** The document (critical) is awaited so a missing one shows the not-found page; themes load alongside. Who I am is
+ *  awaited too (it never fails the page): an editor keeps a draft (issue 5) only once that is known. */
 export const loader =
   (qc: QueryClient) =>
   async ({ params, request }: LoaderFunctionArgs) => {
     const versionNo = parseVersionParam(new URL(request.url).searchParams.get('versie'));
     void qc.prefetchQuery(documentQueries.themes());
-    await qc.ensureQueryData(documentQueries.detail(params.slug!, versionNo));
+    await Promise.all([
+      qc.prefetchQuery(authQueries.me()),
+      qc.ensureQueryData(documentQueries.detail(params.slug!, versionNo)),
+    ]);
     return null;
   };
 

@@ -88,6 +88,21 @@ describe('useSafeEdit', () => {
     expect(loadDraft('u-f', 'doc-1', target)).toBeNull();
     expect(result.current.handleSaveError({ code: '22023', message: 'Titel is te kort.' }, v3.values)).toBe(false);
   });
+
+  it('keeps what was typed before it was known who I am (just after a reload), once it is', () => {
+    let value: CoEditing = { ...coEditing, me: null };
+    const { result, rerender } = renderHook(
+      () => useSafeEdit<Values>({ documentId: 'doc-1', target, saved: v3, fields: FIELDS }),
+      { wrapper: ({ children }) => <CoEditingProvider value={value}>{children}</CoEditingProvider> },
+    );
+    const mine = { title: 'Speeltuin', body: 'Getypt terwijl de sessie nog laadde.' };
+    act(() => result.current.record(mine));
+    expect(loadDraft('u-f', 'doc-1', target)).toBeNull();
+    value = coEditing;
+    rerender();
+    expect(loadDraft('u-f', 'doc-1', target)).toMatchObject({ values: mine, baseVersion: 3 });
+    act(() => result.current.onSaved());
+  });
 });
 
 describe('useEditorOpen', () => {

@@ -81,6 +81,13 @@ export function useSafeEdit<V extends Values>({ documentId, target, saved, field
     [scope?.userId, scope?.documentId, scope?.target.kind, scope?.target.id, fields],
   );
 
+  // who I am can be known only after the editor opened (just after a reload the session is still loading): keep
+  // what was typed meanwhile as soon as it is
+  useEffect(() => {
+    write(latest, pending, base);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [write]);
+
   const record = useCallback(
     (values: V) => {
       setLatest(values);
