@@ -28,8 +28,12 @@ export type InitiativeBenchFigures = {
   cluster_query_street_ms: number;
   items_city: number;
   browser_cluster_and_first_render_ms: number | null;
+  /** frame intervals while dragging the city view with the mouse, re-clustering at every drag end as the app does */
+  pan_frames: PanFrames | null;
   measured_at: string;
 };
+
+export type PanFrames = { frames: number; median_ms: number; p95_ms: number; longest_ms: number };
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const round = (x: number) => Math.round(x * 10) / 10;
@@ -64,8 +68,11 @@ async function loadMarkers(): Promise<{ markers: InitiativeMarker[]; sqlMs: numb
   }
 }
 
-/** Leaflet and supercluster from node_modules in a blank page; returns the median ms from data to first paint. */
-async function browserRender(markers: InitiativeMarker[]): Promise<number | null> {
+type BrowserFigures = { renderMs: number; pan: PanFrames };
+
+/** Leaflet and supercluster from node_modules in a blank page, drawing as the app's InitiativeLayer does: the median
+ *  ms from data to first paint, and the frame intervals while the city view is dragged with the mouse. */
+async function inBrowser(markers: InitiativeMarker[]): Promise<BrowserFigures | null> {
   const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   const browser = await chromium
     .launch({ executablePath, headless: true, args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] })
@@ -77,8 +84,10 @@ async function browserRender(markers: InitiativeMarker[]): Promise<number | null
     await page.setContent('<div id="map" style="width:1280px;height:800px"></div>');
     await page.addStyleTag({ path: dep('leaflet/dist/leaflet.css') });
     await page.addScriptTag({ path: dep('leaflet/dist/leaflet.js') });
+    await page.addScriptTag({ content: readFileSync(dep('supercluster/dist/supercluster.min.js'), 'utf8') });
+    // tsx may wrap named functions in __name(); the page has no such helper
     await page.addScriptTag({
-      content: readFileSync(dep('supercluster/dist/supercluster.min.js'), 'utf8'),
+      content: `window.__name = (f) => f; window.drawInitiativeMap = ${drawInitiativeMap.toString()};`,
     });
     const times: number[] = [];
     for (let i = 0; i < RUNS; i++) {
@@ -86,52 +95,108 @@ async function browserRender(markers: InitiativeMarker[]): Promise<number | null
         await page.evaluate(
           ({ data, city }) =>
             new Promise<number>((resolve) => {
-              const w = window as unknown as {
-                L: typeof import('leaflet');
-                Supercluster: typeof import('supercluster').default;
-              };
-              const el = document.getElementById('map')!;
-              el.replaceChildren();
-              const fresh = document.createElement('div');
-              fresh.style.cssText = 'width:1280px;height:800px';
-              el.appendChild(fresh);
               const t0 = performance.now();
-              const map = w.L.map(fresh, { zoomControl: false }).fitBounds([
-                [city.bbox[1], city.bbox[0]],
-                [city.bbox[3], city.bbox[2]],
-              ]);
-              const index = new w.Supercluster({ radius: 60, maxZoom: 17, minPoints: 3 }).load(
-                data.map((m) => ({
-                  type: 'Feature' as const,
-                  geometry: { type: 'Point' as const, coordinates: [m.lng, m.lat] },
-                  properties: { id: m.id },
-                })),
+              const map = (window as unknown as { drawInitiativeMap: typeof drawInitiativeMap }).drawInitiativeMap(
+                data,
+                city.bbox,
               );
-              const b = map.getBounds().pad(0.2);
-              for (const f of index.getClusters(
-                [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()],
-                map.getZoom(),
-              )) {
-                const [lng, lat] = f.geometry.coordinates as [number, number];
-                const count = (f.properties as { point_count?: number }).point_count;
-                w.L.marker([lat, lng], {
-                  icon: w.L.divIcon({
-                    className: count ? 'initiative-cluster' : 'initiative-pin',
-                    html: count ? `<span>${count}</span>` : '',
-                    iconSize: count ? [36, 36] : [22, 22],
-                  }),
-                }).addTo(map);
-              }
               requestAnimationFrame(() => requestAnimationFrame(() => (resolve(performance.now() - t0), map.remove())));
             }),
           { data: markers, city: CITY },
         ),
       );
     }
-    return median(times);
+    return { renderMs: median(times), pan: await panFrames(page, markers) };
   } finally {
     await browser.close();
   }
+}
+
+/** Draws the map and its clusters in #map; re-clusters at every moveend, like InitiativeLayer. Runs in the page. */
+function drawInitiativeMap(data: InitiativeMarker[], bbox: BBox) {
+  const w = window as unknown as { L: typeof import('leaflet'); Supercluster: typeof import('supercluster').default };
+  const el = document.getElementById('map')!;
+  el.replaceChildren();
+  const fresh = document.createElement('div');
+  fresh.style.cssText = 'width:1280px;height:800px';
+  el.appendChild(fresh);
+  const map = w.L.map(fresh, { zoomControl: false }).fitBounds([
+    [bbox[1], bbox[0]],
+    [bbox[3], bbox[2]],
+  ]);
+  const index = new w.Supercluster({ radius: 60, maxZoom: 17, minPoints: 3 }).load(
+    data.map((m) => ({
+      type: 'Feature' as const,
+      geometry: { type: 'Point' as const, coordinates: [m.lng, m.lat] },
+      properties: { id: m.id },
+    })),
+  );
+  const layer = w.L.layerGroup().addTo(map);
+  const draw = () => {
+    layer.clearLayers();
+    const b = map.getBounds().pad(0.2);
+    for (const f of index.getClusters([b.getWest(), b.getSouth(), b.getEast(), b.getNorth()], map.getZoom())) {
+      const [lng, lat] = f.geometry.coordinates as [number, number];
+      const count = (f.properties as { point_count?: number }).point_count;
+      w.L.marker([lat, lng], {
+        icon: w.L.divIcon({
+          className: count ? 'initiative-cluster' : 'initiative-pin',
+          html: count ? `<span>${count}</span>` : '',
+          iconSize: count ? [36, 36] : [22, 22],
+        }),
+      }).addTo(layer);
+    }
+  };
+  draw();
+  map.on('moveend', draw);
+  return map;
+}
+
+/** Four mouse drags of 400 px over the city view at zoom 14 (where most markers are single pins), recording every
+ *  frame interval with requestAnimationFrame; the re-clustering at each drag end falls inside one of them. */
+async function panFrames(page: import('playwright-core').Page, markers: InitiativeMarker[]): Promise<PanFrames> {
+  await page.evaluate(
+    ({ data, city }) => {
+      const w = window as unknown as { drawInitiativeMap: typeof drawInitiativeMap; frames: number[]; on: boolean };
+      const map = w.drawInitiativeMap(data, city.bbox);
+      map.setZoom(14, { animate: false });
+      w.frames = [];
+      w.on = true;
+      let last = performance.now();
+      const tick = (now: number) => {
+        w.frames.push(now - last);
+        last = now;
+        if (w.on) requestAnimationFrame(tick);
+      };
+      requestAnimationFrame((now) => ((last = now), requestAnimationFrame(tick)));
+    },
+    { data: markers, city: CITY },
+  );
+  const drags: [number, number][] = [
+    [400, 0],
+    [0, 300],
+    [-400, 0],
+    [0, -300],
+  ];
+  for (const [dx, dy] of drags) {
+    await page.mouse.move(640, 400);
+    await page.mouse.down();
+    await page.mouse.move(640 + dx, 400 + dy, { steps: 40 });
+    await page.mouse.up();
+    await page.waitForTimeout(100);
+  }
+  const frames = await page.evaluate(() => {
+    const w = window as unknown as { frames: number[]; on: boolean };
+    w.on = false;
+    return w.frames;
+  });
+  const sorted = [...frames].sort((a, b) => a - b);
+  return {
+    frames: frames.length,
+    median_ms: round(median(frames)),
+    p95_ms: round(sorted[Math.floor(sorted.length * 0.95)] ?? 0),
+    longest_ms: round(sorted.at(-1) ?? 0),
+  };
 }
 
 export async function benchInitiativeMap(): Promise<InitiativeBenchFigures> {
@@ -148,7 +213,7 @@ export async function benchInitiativeMap(): Promise<InitiativeBenchFigures> {
     streetTimes.push(timed(() => clustersIn(index, STREET.bbox, STREET.zoom))[1]);
     itemsCity = city.length;
   }
-  const renderMs = await browserRender(markers);
+  const browser = await inBrowser(markers);
   const figures: InitiativeBenchFigures = {
     initiatives: markers.length,
     sql_map_initiatives_ms: round(sqlMs),
@@ -157,7 +222,8 @@ export async function benchInitiativeMap(): Promise<InitiativeBenchFigures> {
     cluster_query_city_ms: round(median(cityTimes)),
     cluster_query_street_ms: round(median(streetTimes)),
     items_city: itemsCity,
-    browser_cluster_and_first_render_ms: renderMs === null ? null : round(renderMs),
+    browser_cluster_and_first_render_ms: browser ? round(browser.renderMs) : null,
+    pan_frames: browser?.pan ?? null,
     measured_at: new Date().toISOString(),
   };
   mkdirSync(OUT_DIR, { recursive: true });
@@ -175,5 +241,11 @@ if (process.argv[1] && import.meta.filename === process.argv[1]) {
   console.log(
     `  Chromium: clusteren + eerste render ${f.browser_cluster_and_first_render_ms ?? 'n.v.t. (geen Chromium)'} ms`,
   );
+  if (f.pan_frames) {
+    const p = f.pan_frames;
+    console.log(
+      `  Chromium: slepen, frames            mediaan ${p.median_ms} ms, p95 ${p.p95_ms} ms, langste ${p.longest_ms} ms`,
+    );
+  }
   console.log(`  → ${join(OUT_DIR, 'initiatives.json')}`);
 }

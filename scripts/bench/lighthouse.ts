@@ -1,4 +1,4 @@
-// Lighthouse performance and accessibility (desktop preset) for the map and an area page with its agendas, on the
+// Lighthouse performance and accessibility (desktop preset) for the map and an agenda page, on the
 // embedded build, in the same headless Chromium (offline: PDOK tiles fail as in the e2e tests).
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../../tests/e2e/utils/browser';
@@ -7,8 +7,7 @@ import { note, record, section } from './report';
 
 const PAGES = [
   { label: 'map (/)', path: '/' },
-  // the agenda detail page is not in the app yet; the area page lists the area's agendas
-  { label: 'area page with its agendas (/gebied/noord)', path: '/gebied/noord' },
+  { label: 'agenda page (/documenten/wijkagenda-noord)', path: '/documenten/wijkagenda-noord' },
 ];
 const DEBUG_PORT = 9347;
 
