@@ -6,13 +6,15 @@ import './styles/co-editing.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
-import './i18n';
+import { i18nReady } from './i18n';
 import { warmUpBackend } from './lib/supabase/client';
 
 warmUpBackend();
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+void i18nReady.then(() =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  ),
 );

@@ -13,7 +13,7 @@ const EMBEDDED_ONLY = /pglite|worker-|start-|sql-bundle|initdb|\.wasm$|\.data$|a
 export async function measureJsShipped(browser: Browser, url: string): Promise<void> {
   section('Supabase mode: JavaScript before the map shows');
   const embeddedAssets = readdirSync(join(outDir('embedded'), 'assets'));
-  const overviewFile = embeddedAssets.find((f) => /^map-overview-.*\.json$/.test(f))!;
+  const overviewFile = embeddedAssets.find((f) => /^visitor-[0-9a-f]+-map_overview\.json$/.test(f))!;
   const overview = readFileSync(join(outDir('embedded'), 'assets', overviewFile), 'utf8');
 
   const context = await freshContext(browser);
@@ -38,6 +38,11 @@ export async function measureJsShipped(browser: Browser, url: string): Promise<v
   const before = scripts.filter((s) => s.at <= shownAt);
   const kb = before.reduce((sum, s) => sum + s.gzip, 0) / 1024;
   record({ name: `JS before the map shows, gzipped (${before.length} files)`, value: kb, unit: 'KB', budget: 200 });
+  const largest = [...before].sort((a, b) => b.gzip - a.gzip).slice(0, 6);
+  note(
+    '  largest',
+    largest.map((s) => `${new URL(s.url).pathname.split('/').pop()} ${(s.gzip / 1024).toFixed(1)}`).join(', '),
+  );
   const pgliteLoaded = scripts.filter((s) => EMBEDDED_ONLY.test(s.url));
   const pgliteBuilt = readdirSync(join(outDir('supabase'), 'assets')).filter((f) => EMBEDDED_ONLY.test(f));
   record({ name: 'PGlite/embedded files loaded in Supabase mode', value: pgliteLoaded.length, unit: '', budget: 0 });

@@ -22,13 +22,15 @@ export async function measureLighthouse(url: string): Promise<void> {
     note('Lighthouse', `not measured: the lighthouse package does not load (${(error as Error).message})`);
     return;
   }
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    args: [...CHROMIUM_ARGS, `--remote-debugging-port=${DEBUG_PORT}`],
-    headless: true,
-  });
-  try {
-    for (const page of PAGES) {
+  for (const page of PAGES) {
+    // a browser per page: Lighthouse's storage reset does not always remove the database the previous page's PGlite
+    // worker still holds, and then the second page would not be a first visit
+    const browser = await chromium.launch({
+      executablePath: CHROMIUM_PATH,
+      args: [...CHROMIUM_ARGS, `--remote-debugging-port=${DEBUG_PORT}`],
+      headless: true,
+    });
+    try {
       const result = await lighthouse(
         url + page.path,
         { port: DEBUG_PORT, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] },
@@ -37,15 +39,24 @@ export async function measureLighthouse(url: string): Promise<void> {
       const categories = result?.lhr.categories;
       if (!categories) {
         note(`Lighthouse ${page.label}`, 'not measured: no result');
-        continue;
+        continue; // the finally still closes this page's browser
       }
       const score = (key: string) => Math.round((categories[key]?.score ?? 0) * 100);
+      const audits = result.lhr.audits;
+      const metric = (id: string, label: string) => `${label} ${audits[id]?.displayValue ?? '?'}`;
       record({
         name: `Lighthouse performance, ${page.label}`,
         value: score('performance'),
         unit: '',
         budget: 95,
         higherIsBetter: true,
+        note: [
+          metric('first-contentful-paint', 'FCP'),
+          metric('largest-contentful-paint', 'LCP'),
+          metric('total-blocking-time', 'TBT'),
+          metric('cumulative-layout-shift', 'CLS'),
+          metric('speed-index', 'SI'),
+        ].join(', '),
       });
       record({
         name: `Lighthouse accessibility, ${page.label}`,
@@ -54,10 +65,10 @@ export async function measureLighthouse(url: string): Promise<void> {
         budget: 100,
         higherIsBetter: true,
       });
+    } catch (error) {
+      note(`Lighthouse ${page.label}`, `not measured: ${(error as Error).message.split('\n')[0]}`);
+    } finally {
+      await browser.close();
     }
-  } catch (error) {
-    note('Lighthouse', `not measured: ${(error as Error).message.split('\n')[0]}`);
-  } finally {
-    await browser.close();
   }
 }

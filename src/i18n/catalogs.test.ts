@@ -1,4 +1,5 @@
-import { en, nl } from './catalogs';
+import { nl } from './catalogs';
+import { en } from './english';
 
 function keys(obj: object, prefix = ''): string[] {
   return Object.entries(obj).flatMap(([k, v]) =>

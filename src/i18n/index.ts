@@ -1,6 +1,6 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { en, nl } from './catalogs';
+import { nl } from './catalogs';
 
 export const LANGUAGES = ['nl', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -16,15 +16,26 @@ i18n.on('languageChanged', (lng) => {
 });
 
 void i18n.use(initReactI18next).init({
-  resources: { nl: { translation: nl }, en: { translation: en } },
-  lng: storedLanguage(),
+  resources: { nl: { translation: nl } },
+  lng: 'nl',
   fallbackLng: 'nl',
   interpolation: { escapeValue: false },
 });
 
-export function setLanguage(lng: Language): void {
+async function switchTo(lng: Language): Promise<void> {
+  if (lng === 'en' && !i18n.hasResourceBundle('en', 'translation')) {
+    const { en } = await import('./english');
+    i18n.addResourceBundle('en', 'translation', en);
+  }
+  await i18n.changeLanguage(lng);
+}
+
+/** Resolves once the language chosen earlier is loaded: the app renders after it, so English users see no Dutch. */
+export const i18nReady: Promise<void> = switchTo(storedLanguage());
+
+export function setLanguage(lng: Language): Promise<void> {
   localStorage.setItem(STORAGE_KEY, lng);
-  void i18n.changeLanguage(lng);
+  return switchTo(lng);
 }
 
 /** nl-NL formats for Dutch, en-GB for English: dates and numbers follow the chosen language. */

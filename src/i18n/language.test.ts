@@ -3,11 +3,11 @@ import { i18n, locale, setLanguage } from './index';
 afterEach(() => setLanguage('nl'));
 
 test('switching the language sets <html lang> and remembers the choice', async () => {
-  setLanguage('en');
+  await setLanguage('en');
   await vi.waitFor(() => expect(document.documentElement.lang).toBe('en'));
   expect(i18n.t('auth.signIn')).toBe('Sign in');
   expect(localStorage.getItem('agendakaart.taal')).toBe('en');
-  setLanguage('nl');
+  await setLanguage('nl');
   await vi.waitFor(() => expect(document.documentElement.lang).toBe('nl'));
   expect(i18n.t('auth.signIn')).toBe('Inloggen');
 });

@@ -385,7 +385,7 @@ export const RPC_OPERATIONS: RpcOperation[] = [
   rpc(
     'map_entries(p_area_id uuid, p_kinds text[], p_theme_ids uuid[], p_statuses text[])',
     `public.map_entries(${uuid('area')})`,
-    everyone(ok(`r ->> 'type' = 'FeatureCollection' and jsonb_array_length(r -> 'features') > 0`)),
+    everyone(ok(`r ->> 'type' = 'FeatureCollection' and json_array_length(r -> 'features') > 0`)),
   ),
   // writes: the area team of the area and admins, nobody else
   rpc(

@@ -1,11 +1,12 @@
 // The embedded backend starts from the data directory prebuilt at build time (scripts/prebuilt-db.ts): a first visit
-// draws the map from the build's map_overview snapshot while PGlite loads, and a later visit uses IndexedDB.
+// draws the map, area pages and published documents from the build's answers while PGlite loads, and a later visit
+// uses IndexedDB.
 import { describe } from 'vitest';
 import { areaBySlug, areaShape, expectAreaHeading, openRoute, waitForAreaShapes } from './utils/app';
 import { expect, test } from './utils/test';
 
 const PREBUILT = /\/assets\/agendakaart-db-[0-9a-f]+\.tar\.gz$/;
-const SNAPSHOT = /\/assets\/map-overview-[0-9a-f]+\.json$/;
+const SNAPSHOT = /\/assets\/visitor-[0-9a-f]+-map_overview\.json$/;
 
 describe('start van de lokale database', () => {
   test('een eerste bezoek laadt de vooraf gebouwde database; een volgend bezoek niet meer', async ({ page }) => {
@@ -25,6 +26,11 @@ describe('start van de lokale database', () => {
       requests.filter((u) => PREBUILT.test(u)),
       'de vooraf gebouwde database, één keer',
     ).toHaveLength(1);
+    // the area page itself came from the build; its places come from PGlite, which then also stores the database
+    await expect.poll(() => page.getByText(/^\d+ plek(ken)?$/).count(), { timeout: 60_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.evaluate(async () => (await indexedDB.databases()).length), { timeout: 30_000 })
+      .toBeGreaterThan(0);
 
     requests.length = 0;
     await page.reload();
@@ -34,6 +40,29 @@ describe('start van de lokale database', () => {
       requests.filter((u) => PREBUILT.test(u) || SNAPSHOT.test(u)),
       'tweede bezoek: uit IndexedDB',
     ).toEqual([]);
+  });
+
+  test('een bezoeker leest bij een eerste bezoek een agenda en een gebiedspagina al voordat de database er is', async ({
+    page,
+  }) => {
+    // hold the prebuilt database back: what shows now comes from the answers in the build
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(PREBUILT, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await openRoute(page, '/documenten/wijkagenda-noord');
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe('Wijkagenda Noord');
+    await expect
+      .poll(() => page.getByRole('heading', { name: /Meer activiteiten voor jongeren in Stokhasselt/ }).count())
+      .toBe(1);
+    await page
+      .getByRole('link', { name: /Gebied Noord/ })
+      .first()
+      .click();
+    await expectAreaHeading(page, areaBySlug('noord'));
+    release();
   });
 
   test('na "Demogegevens herstellen" werkt de app en blijft de database bij een volgend bezoek staan', async ({

@@ -1,7 +1,7 @@
 // The map page through the real router and providers: react-leaflet is mocked at module level (jsdom cannot lay out
 // Leaflet, STYLE §2.5) and the supabase client answers from fixtures, so this runs without a database or network.
 import { QueryClient } from '@tanstack/react-query';
-import { configure, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, configure, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { RouterProvider } from 'react-router';
@@ -272,6 +272,24 @@ test('places: the filters in the URL select the same places on the map and in th
   expect(within(panel).getByText('Veilige oversteek Hoevenseweg').parentElement).toHaveTextContent(
     'Agendapunt · Open · Veiligheid · Noord',
   );
+});
+
+test('a later visit draws the areas as last seen at once, and the fresh answer replaces them', async () => {
+  renderRoute('/');
+  expect(await screen.findAllByTestId('area-shape')).toHaveLength(8);
+  cleanup();
+
+  let answer!: (value: { data: MapOverview; error: null }) => void;
+  backend.answers.map_overview = () =>
+    new Promise((resolve) => (answer = resolve)) as unknown as { data: unknown; error: unknown };
+  renderRoute('/');
+  // the backend has not answered yet (in embedded mode PGlite is still opening its database)
+  expect(await screen.findAllByTestId('area-shape')).toHaveLength(8);
+  expect(screen.getByRole('navigation', { name: '8 gebieden' })).toHaveTextContent('Binnenstad');
+
+  const renamed = { ...overview, areas: overview.areas.map((a, i) => (i === 0 ? { ...a, name: 'Centrum' } : a)) };
+  answer({ data: renamed, error: null });
+  await waitFor(() => expect(screen.getByRole('navigation', { name: '8 gebieden' })).toHaveTextContent('Centrum'));
 });
 
 test('an unknown area: the panel says so, and the map with all areas stays', async () => {

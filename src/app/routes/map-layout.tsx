@@ -1,5 +1,5 @@
 import { useQuery, useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
-import { useCallback, useMemo } from 'react';
+import { lazy, useCallback, useMemo } from 'react';
 import { Outlet, useMatch, useNavigate, useParams } from 'react-router';
 import { PanelBoundary } from '@/components/ui/panel-boundary';
 import { Skeleton } from '@/components/ui/skeleton';
@@ -11,10 +11,14 @@ import { MapView } from '@/features/map/components/map-view';
 import { PlacesLayer } from '@/features/places/components/places-layer';
 import { PlacesLegend } from '@/features/places/components/places-legend';
 import { planQueries } from '@/features/plans/api';
-import { InitiativesMapOverlay } from './initiatives-map-overlay';
 import { mapFocusBBox, toMapAreas } from './map-areas';
 
 export { PageError as ErrorBoundary } from './page-error';
+
+// only the initiative routes draw initiatives: clustering (supercluster) need not load before the map shows
+const InitiativesMapOverlay = lazy(async () => ({
+  default: (await import('./initiatives-map-overlay')).InitiativesMapOverlay,
+}));
 
 /** Starts loading the map data without holding up the page: the panels show skeletons until it arrives. */
 export const loader = (qc: QueryClient) => () => {
@@ -74,7 +78,7 @@ function AreasMap() {
       <AreaLayer areas={areas} selectedSlug={selectedSlug} onSelect={onSelect} />
       <PlacesLayer areaId={data.areas.find((a) => a.slug === selectedSlug)?.id} />
       {initiatives ? (
-        // its own boundary: while its lookups load, suspending must not hide (and so break) the Leaflet map
+        // its own boundary: while its code and lookups load, suspending must not hide (and so break) the Leaflet map
         <PanelBoundary fallback={null}>
           <InitiativesMapOverlay />
         </PanelBoundary>

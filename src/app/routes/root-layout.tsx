@@ -2,12 +2,16 @@ import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
 import { LanguageSwitch } from '@/components/ui/language-switch';
-import { SaveStatus } from '@/components/ui/save-status';
 import { Skeleton } from '@/components/ui/skeleton';
-import { Toaster } from '@/components/ui/toaster';
 import { paths } from '@/config/paths';
 import { UserMenu } from '@/features/auth/components/user-menu';
-import { HeaderNotifications } from './header-notifications';
+import { lazyAfterFirstPaint } from '@/lib/first-paint';
+
+const SaveStatus = lazyAfterFirstPaint(async () => (await import('@/components/ui/save-status')).SaveStatus);
+const HeaderNotifications = lazyAfterFirstPaint(
+  async () => (await import('./header-notifications')).HeaderNotifications,
+);
+const Toaster = lazyAfterFirstPaint(async () => (await import('@/components/ui/toaster')).Toaster);
 
 export function RootLayout() {
   const { t } = useTranslation();
@@ -23,12 +27,16 @@ export function RootLayout() {
           <span className="app-header__place">{t('app.place')}</span>
         </Link>
         <nav aria-label={t('common.mainNav')} className="app-header__nav">
-          <SaveStatus />
+          <Suspense fallback={null}>
+            <SaveStatus />
+          </Suspense>
           <Link to={paths.initiatives.href()} className="utrecht-link app-header__link">
             {t('initiatives.navLink')}
           </Link>
           <LanguageSwitch />
-          <HeaderNotifications />
+          <Suspense fallback={null}>
+            <HeaderNotifications />
+          </Suspense>
           <UserMenu />
         </nav>
       </header>
@@ -37,7 +45,9 @@ export function RootLayout() {
           <Outlet />
         </Suspense>
       </main>
-      <Toaster />
+      <Suspense fallback={null}>
+        <Toaster />
+      </Suspense>
     </div>
   );
 }

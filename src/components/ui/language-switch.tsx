@@ -15,7 +15,7 @@ export function LanguageSwitch() {
           lang={lng}
           className="language-switch__option"
           aria-pressed={i18n.language === lng}
-          onClick={() => setLanguage(lng)}
+          onClick={() => void setLanguage(lng)}
         >
           <abbr title={NAMES[lng]} aria-hidden="true">
             {lng.toUpperCase()}

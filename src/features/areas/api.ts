@@ -2,15 +2,22 @@ import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query
 import { supabase } from '@/lib/supabase/client';
 import { unwrap } from '@/lib/supabase/unwrap';
 import type { AreaDetail, MapOverview } from './model';
+import { keepOverview, lastOverview } from './overview-cache';
 
 export const areaQueries = {
   all: () => ['areas'] as const,
   overview: () =>
     queryOptions({
       queryKey: [...areaQueries.all(), 'overview'] as const,
-      queryFn: async ({ signal }) =>
-        unwrap(await supabase.rpc('map_overview').abortSignal(signal)) as unknown as MapOverview,
+      queryFn: async ({ signal }) => {
+        const overview = unwrap(await supabase.rpc('map_overview').abortSignal(signal)) as unknown as MapOverview;
+        keepOverview(overview);
+        return overview;
+      },
       staleTime: 5 * 60_000,
+      // the last visit's copy draws the map at once; dated 0, so it is stale and fetched again right away
+      initialData: lastOverview,
+      initialDataUpdatedAt: 0,
     }),
   detail: (slug: string) =>
     queryOptions({

@@ -6,10 +6,10 @@ import {
   filterArgs,
   filtersFromSearch,
   proposalArgs,
-  proposalSchema,
   withFilters,
   type InitiativeMarker,
 } from './model';
+import { proposalSchema } from './schemas';
 
 const marker = (n: number, lng: number, lat: number): InitiativeMarker =>
   ({

@@ -1,5 +1,4 @@
 import Supercluster, { type AnyProps, type ClusterProperties, type PointFeature } from 'supercluster';
-import { z } from 'zod';
 import type { BBox } from '@/lib/geo/types';
 
 export const INITIATIVE_STATUSES = [
@@ -211,25 +210,17 @@ export function clusterInitiatives(markers: readonly InitiativeMarker[], bbox: B
 // ── proposing ─────────────────────────────────────────────────────────────────────────────────────────────
 export const PROPOSAL_LIMITS = { title: [5, 120], description: [20, 4000], place: 300 } as const;
 
-export const proposalSchema = z
-  .object({
-    title: z.string().trim().min(5, 'title.tooShort').max(120, 'title.tooLong'),
-    description: z.string().trim().min(20, 'description.tooShort').max(4000, 'description.tooLong'),
-    themeId: z.string().min(1, 'theme.required'),
-    placeMode: z.enum(['map', 'district']),
-    pin: z.object({ lng: z.number(), lat: z.number() }).nullable(),
-    districtId: z.string(),
-    placeDescription: z.string().trim().max(300, 'place.tooLong'),
-    isHome: z.boolean(),
-  })
-  .superRefine((v, ctx) => {
-    if (v.placeMode === 'map' && !v.pin) ctx.addIssue({ code: 'custom', path: ['pin'], message: 'pin.required' });
-    if (v.placeMode === 'district' && !v.districtId)
-      ctx.addIssue({ code: 'custom', path: ['districtId'], message: 'district.required' });
-    if (v.placeMode === 'district' && v.placeDescription.trim().length < 3)
-      ctx.addIssue({ code: 'custom', path: ['placeDescription'], message: 'place.required' });
-  });
-export type ProposalValues = z.infer<typeof proposalSchema>;
+/** What the propose form holds; validated by proposalSchema (./schemas, kept apart so zod is not on the map's path). */
+export type ProposalValues = {
+  title: string;
+  description: string;
+  themeId: string;
+  placeMode: 'map' | 'district';
+  pin: Place | null;
+  districtId: string;
+  placeDescription: string;
+  isHome: boolean;
+};
 
 export const EMPTY_PROPOSAL: ProposalValues = {
   title: '',

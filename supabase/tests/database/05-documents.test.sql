@@ -173,7 +173,7 @@ select is((select jsonb_agg(k order by k) from jsonb_object_keys(public.area_pag
   '["id", "is_example", "kind", "slug", "status", "title"]'::jsonb, 'area_page: agendas keep the foundation shape');
 select is((select count(*)::int from jsonb_array_elements(public.area_page('noord') -> 'agendas')), 2,
   'area_page: the newest version of each agenda, the new one included');
-select is(jsonb_array_length(public.map_entries(p_kinds => '{agenda_item}') -> 'features'), 4,
+select is(json_array_length(public.map_entries(p_kinds => '{agenda_item}') -> 'features'), 4,
   'map_entries: agenda items with a place, newest visible versions only (the edit of Punt A left out its place: cleared)');
 select is(public.document_by_slug('wijkagenda-noord') -> 'document' ->> 'version_no', '2',
   'document_by_slug: the newest visible version');

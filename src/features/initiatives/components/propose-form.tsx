@@ -8,7 +8,8 @@ import { TextField } from '@/components/ui/text-field';
 import { AppError } from '@/lib/supabase/unwrap';
 import { useProposeInitiative } from '../api';
 import { readDraft, useDraftActions, useDraftPin } from '../draft-store';
-import { proposalFieldOf, proposalSchema, type ProposalValues } from '../model';
+import { proposalFieldOf, type ProposalValues } from '../model';
+import { proposalSchema } from '../schemas';
 import { FieldShell } from './field-shell';
 
 type Option = { id: string; label: string };

@@ -1,0 +1,22 @@
+// Form validation with zod, apart from model.ts: the map imports the model, and zod need not load before it shows.
+import { z } from 'zod';
+import type { ProposalValues } from './model';
+
+export const proposalSchema = z
+  .object({
+    title: z.string().trim().min(5, 'title.tooShort').max(120, 'title.tooLong'),
+    description: z.string().trim().min(20, 'description.tooShort').max(4000, 'description.tooLong'),
+    themeId: z.string().min(1, 'theme.required'),
+    placeMode: z.enum(['map', 'district']),
+    pin: z.object({ lng: z.number(), lat: z.number() }).nullable(),
+    districtId: z.string(),
+    placeDescription: z.string().trim().max(300, 'place.tooLong'),
+    isHome: z.boolean(),
+  })
+  .superRefine((v, ctx) => {
+    if (v.placeMode === 'map' && !v.pin) ctx.addIssue({ code: 'custom', path: ['pin'], message: 'pin.required' });
+    if (v.placeMode === 'district' && !v.districtId)
+      ctx.addIssue({ code: 'custom', path: ['districtId'], message: 'district.required' });
+    if (v.placeMode === 'district' && v.placeDescription.trim().length < 3)
+      ctx.addIssue({ code: 'custom', path: ['placeDescription'], message: 'place.required' });
+  }) satisfies z.ZodType<ProposalValues>;
