@@ -125,6 +125,8 @@ describe('bewonersinitiatieven', () => {
     async ({ page }) => {
       await signInAs(page, 'resident');
       await openRoute(page, '/initiatieven');
+      // the page shows before the local database has said who is signed in; then the link appears
+      await page.getByRole('link', { name: 'Stel een initiatief voor' }).waitFor({ timeout: 60_000 });
       await tabTo(
         page,
         'de link "Stel een initiatief voor"',

@@ -39,7 +39,8 @@ export function InitiativesPage() {
     <div className="panel">
       <h1 className="utrecht-heading-1">{t('initiatives.title')}</h1>
       <p className="utrecht-paragraph">{t('initiatives.intro')}</p>
-      {me.data ? (
+      {/* while it is not known who I am (the local database may still be opening), no "log in" to a signed-in user */}
+      {me.isPending ? null : me.data ? (
         <Link to={paths.proposeInitiative.href()} className="utrecht-button-link utrecht-button-link--primary-action">
           {t('initiatives.propose.cta')}
         </Link>

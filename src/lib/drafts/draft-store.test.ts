@@ -14,9 +14,9 @@ const draft = (over: Partial<Draft> = {}): Draft => ({
   ...over,
 });
 
-afterEach(() => localStorage.clear());
+afterEach(() => sessionStorage.clear());
 
-describe('drafts in localStorage', () => {
+describe('drafts in sessionStorage (per tab)', () => {
   it('keeps a draft per user, document and entry, with the version it was based on', () => {
     saveDraft(draft());
     saveDraft(draft({ userId: 'u-d', values: { title: 'Van Daan' } }));
@@ -35,7 +35,7 @@ describe('drafts in localStorage', () => {
   });
 
   it('ignores what is not a draft', () => {
-    localStorage.setItem('agendakaart.concept.u-f.doc-1.entry.e9', '{kapot');
+    sessionStorage.setItem('agendakaart.concept.u-f.doc-1.entry.e9', '{kapot');
     expect(listDrafts('u-f', 'doc-1')).toEqual([]);
   });
 

@@ -1,6 +1,9 @@
-// Unsaved edits survive a reload, a crash and a lost connection: every keystroke's state is kept in localStorage
+// Unsaved edits survive a reload, a crash and a lost connection: every keystroke's state is kept in sessionStorage
 // (synchronous, so nothing is lost between typing and a crash), per user, document and section/entry, together
 // with the version and values it was based on, so a later save can still detect and merge a conflict.
+// sessionStorage, not localStorage: a draft belongs to the tab it was typed in. It survives that tab's reload and a
+// browser's restore after a crash, but a second tab of the same person does not open the first tab's unsaved text
+// (and then save it as its own) while the first is still editing.
 import type { EditTarget } from '@/lib/realtime/presence';
 import type { FieldValues } from './merge';
 
@@ -26,7 +29,7 @@ export function draftKey(userId: string, documentId: string, target: EditTarget)
 
 function storage(): Storage | null {
   try {
-    return globalThis.localStorage ?? null;
+    return globalThis.sessionStorage ?? null;
   } catch {
     return null; // storage blocked (private mode settings): editing still works, just without drafts
   }
