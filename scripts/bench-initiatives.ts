@@ -17,7 +17,7 @@ const root = join(import.meta.dirname, '..');
 const OUT_DIR = '/tmp/agendakaart-bench';
 const CITY: { bbox: BBox; zoom: number } = { bbox: [4.95, 51.5, 5.2, 51.64], zoom: 12 };
 const STREET: { bbox: BBox; zoom: number } = { bbox: [5.07, 51.57, 5.1, 51.59], zoom: 16 };
-const RUNS = 5;
+export const RUNS = 9;
 
 export type InitiativeBenchFigures = {
   initiatives: number;
