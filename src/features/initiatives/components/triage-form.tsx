@@ -33,7 +33,16 @@ export function TriageForm({ initiativeId, version, allowed }: TriageFormProps) 
         ...(needs === 'agenda_items' && link ? { agendaItemLineageId: link } : {}),
         ...(needs === 'plan_actions' && link ? { planActionLineageId: link } : {}),
       },
-      { onSuccess: () => (setStatusValue(''), setExplanation(''), setLink('')) },
+      {
+        // the save (and the refetch after it) can take a moment, in which the next step may already be typed:
+        // clear only what still holds the values just saved
+        onSuccess: () => {
+          const sent = { status, explanation, link };
+          setStatusValue((now) => (now === sent.status ? '' : now));
+          setExplanation((now) => (now === sent.explanation ? '' : now));
+          setLink((now) => (now === sent.link ? '' : now));
+        },
+      },
     );
   };
   return (
