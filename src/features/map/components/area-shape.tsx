@@ -1,9 +1,10 @@
 import type { Polygon as LeafletPolygon } from 'leaflet';
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '@/lib/formats';
 import { Polygon, Tooltip } from 'react-leaflet';
 import { toLatLng, type LngLat } from '@/lib/geo/types';
+import { useKeyboardLayer } from '@/lib/map/use-keyboard-layer';
 import type { AreaState, MapArea } from '../model';
 import { areaStyle } from '../styles';
 
@@ -20,30 +21,7 @@ export function AreaShape({ area, state, onSelect }: AreaShapeProps) {
   const ref = useRef<LeafletPolygon>(null);
   const label = t('map.areaLabel', { name: area.name });
 
-  useEffect(() => {
-    const layer = ref.current;
-    const el = layer?.getElement() as SVGPathElement | undefined;
-    if (!layer || !el) return;
-    el.setAttribute('tabindex', '0');
-    el.setAttribute('role', 'link');
-    el.setAttribute('aria-label', label);
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Enter' || e.key === ' ') {
-        e.preventDefault();
-        onSelect(area.slug);
-      }
-    };
-    const onFocus = () => layer.openTooltip();
-    const onBlur = () => layer.closeTooltip();
-    el.addEventListener('keydown', onKey);
-    el.addEventListener('focus', onFocus);
-    el.addEventListener('blur', onBlur);
-    return () => {
-      el.removeEventListener('keydown', onKey);
-      el.removeEventListener('focus', onFocus);
-      el.removeEventListener('blur', onBlur);
-    };
-  }, [area.slug, label, onSelect]);
+  useKeyboardLayer(ref, label, () => onSelect(area.slug));
 
   return (
     <Polygon

@@ -5,6 +5,7 @@ import { CircleMarker, Polygon, Popup, Tooltip } from 'react-leaflet';
 import { Link } from 'react-router';
 import { documentPath } from '@/config/paths';
 import { lngLat, toLatLng } from '@/lib/geo/types';
+import { useKeyboardLayer } from '@/lib/map/use-keyboard-layer';
 import { markerPosition, type PlaceFeature } from '../model';
 import { placeAreaStyle, placeStyle } from '../styles';
 
@@ -23,30 +24,7 @@ export function PlaceMarker({ place, selected, onOpen }: PlaceMarkerProps) {
   const status = p.status ? t(`places.status.${p.status}`) : '';
   const label = t('places.markerLabel', { kind, title: p.title, status });
 
-  useEffect(() => {
-    const layer = ref.current;
-    const el = layer?.getElement() as SVGElement | undefined;
-    if (!layer || !el) return;
-    el.setAttribute('tabindex', '0');
-    el.setAttribute('role', 'link');
-    el.setAttribute('aria-label', label);
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Enter' || e.key === ' ') {
-        e.preventDefault();
-        onOpen(p.document.slug);
-      }
-    };
-    const onFocus = () => layer.openTooltip();
-    const onBlur = () => layer.closeTooltip();
-    el.addEventListener('keydown', onKey);
-    el.addEventListener('focus', onFocus);
-    el.addEventListener('blur', onBlur);
-    return () => {
-      el.removeEventListener('keydown', onKey);
-      el.removeEventListener('focus', onFocus);
-      el.removeEventListener('blur', onBlur);
-    };
-  }, [label, onOpen, p.document.slug]);
+  useKeyboardLayer(ref, label, () => onOpen(p.document.slug));
 
   useEffect(() => {
     if (selected) ref.current?.openPopup();
