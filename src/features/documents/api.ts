@@ -4,7 +4,8 @@ import { useCoEditing } from '@/lib/realtime/presence-context';
 import type { Database } from '@/lib/supabase/database.types';
 import { supabase } from '@/lib/supabase/client';
 import { unwrap } from '@/lib/supabase/unwrap';
-import type { ActionStatus, DocumentComments, DocumentDetail, DocumentStatus, Theme } from './model';
+import type { ActionStatus, DocumentComments, DocumentDetail, DocumentStatus } from './model';
+import { themesQuery } from '@/lib/themes';
 
 type Args<F extends keyof Database['public']['Functions']> = Database['public']['Functions'][F]['Args'];
 export type EntryFields = Omit<Args<'upsert_entry'>, 'p_section_id' | 'p_entry_id' | 'p_version' | 'p_position'>;
@@ -29,13 +30,7 @@ export const documentQueries = {
           await supabase.rpc('document_comments', { p_document_id: documentId }).abortSignal(signal),
         ) as unknown as DocumentComments,
     }),
-  themes: () =>
-    queryOptions({
-      queryKey: [...documentQueries.all(), 'themes'] as const,
-      queryFn: async ({ signal }) =>
-        unwrap(await supabase.rpc('list_themes').abortSignal(signal)) as unknown as Theme[],
-      staleTime: 10 * 60_000,
-    }),
+  themes: themesQuery,
 };
 
 /** Every write changes what the page shows (entries, counts, versions): refetch all document data afterwards,

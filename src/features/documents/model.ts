@@ -157,7 +157,7 @@ export type DocumentComments = CommentCounts & {
   threads: CommentThread[];
 };
 
-export type Theme = { id: string; slug: string; name_nl: string; name_en: string };
+export type { Theme } from '@/lib/themes';
 
 export const entryKindOf = (kind: DocumentKind): EntryKind =>
   kind === 'agenda' ? 'agenda_item' : kind === 'vision' ? 'vision_goal' : 'plan_action';

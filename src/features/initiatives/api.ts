@@ -10,11 +10,11 @@ import {
   type InitiativePage,
   type InitiativeStatus,
   type InitiativeSummary,
-  type InitiativeTheme,
   type NotificationList,
   type ProposalValues,
   type TriageOptions,
 } from './model';
+import { themesQuery } from '@/lib/themes';
 
 type FilterArgs = { p_statuses?: string[]; p_theme_ids?: string[]; p_area_id?: string };
 
@@ -22,13 +22,7 @@ export const PAGE_SIZE = 25;
 
 export const initiativeQueries = {
   all: () => ['initiatives'] as const,
-  themes: () =>
-    queryOptions({
-      queryKey: [...initiativeQueries.all(), 'themes'] as const,
-      queryFn: async ({ signal }) =>
-        unwrap(await supabase.rpc('list_themes').abortSignal(signal)) as unknown as InitiativeTheme[],
-      staleTime: 10 * 60_000,
-    }),
+  themes: themesQuery,
   map: (args: FilterArgs) =>
     queryOptions({
       queryKey: [...initiativeQueries.all(), 'map', args] as const,

@@ -1,5 +1,6 @@
 import Supercluster, { type AnyProps, type ClusterProperties, type PointFeature } from 'supercluster';
 import type { BBox } from '@/lib/geo/types';
+import type { Theme } from '@/lib/themes';
 
 export const INITIATIVE_STATUSES = [
   'ingediend',
@@ -23,7 +24,7 @@ export type InitiativeMarker = {
 };
 
 type Named = { id: string; slug: string; name: string };
-export type InitiativeTheme = { id: string; slug: string; name_nl: string; name_en: string };
+export type InitiativeTheme = Theme;
 export type Place = { lng: number; lat: number };
 
 export type InitiativeSummary = {

@@ -1,7 +1,8 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { supabase } from '@/lib/supabase/client';
 import { unwrap } from '@/lib/supabase/unwrap';
-import type { PlaceCollection, rpcArgs, Theme } from './model';
+import type { PlaceCollection, rpcArgs } from './model';
+import { themesQuery } from '@/lib/themes';
 
 type EntriesArgs = ReturnType<typeof rpcArgs>;
 
@@ -16,11 +17,5 @@ export const placeQueries = {
       // while a new filter loads, the list and the markers keep showing the previous result
       placeholderData: keepPreviousData,
     }),
-  themes: () =>
-    queryOptions({
-      queryKey: [...placeQueries.all(), 'themes'] as const,
-      queryFn: async ({ signal }) =>
-        unwrap(await supabase.rpc('list_themes').abortSignal(signal)) as unknown as Theme[],
-      staleTime: 10 * 60_000,
-    }),
+  themes: themesQuery,
 };

@@ -1,6 +1,7 @@
 // map_entries (docs/api.md): every agenda item, goal and action with a place, as GeoJSON; the filters of the map
 // and the list (kept in the URL), and the GeoJSON export.
 import { lngLat, toLatLng, type LatLng } from '@/lib/geo/types';
+import type { Theme } from '@/lib/themes';
 
 export type EntryKind = 'agenda_item' | 'vision_goal' | 'plan_action';
 export const ENTRY_KINDS: EntryKind[] = ['agenda_item', 'vision_goal', 'plan_action'];
@@ -52,7 +53,7 @@ export type PlaceFeature = {
   };
 };
 export type PlaceCollection = { type: 'FeatureCollection'; features: PlaceFeature[] };
-export type Theme = { id: string; slug: string; name_nl: string; name_en: string };
+export type { Theme };
 
 // ── filters in the URL: ?soort=plan_action&thema=wonen&status=vertraagd ───────────────────────────────────────
 export type PlaceFilters = { kind: EntryKind | null; theme: string | null; status: PlaceStatus | null };

@@ -1,7 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
 import { supabase } from '@/lib/supabase/client';
 import { unwrap } from '@/lib/supabase/unwrap';
-import type { DocumentHistory, Theme, VersionComparison, VersionedDocument } from './model';
+import type { DocumentHistory, VersionComparison, VersionedDocument } from './model';
+import { themesQuery } from '@/lib/themes';
 
 export const versionQueries = {
   all: () => ['versions'] as const,
@@ -33,11 +34,5 @@ export const versionQueries = {
           await supabase.rpc('compare_versions', { p_from: fromId, p_to: toId }).abortSignal(signal),
         ) as unknown as VersionComparison,
     }),
-  themes: () =>
-    queryOptions({
-      queryKey: [...versionQueries.all(), 'themes'] as const,
-      queryFn: async ({ signal }) =>
-        unwrap(await supabase.rpc('list_themes').abortSignal(signal)) as unknown as Theme[],
-      staleTime: 10 * 60_000,
-    }),
+  themes: themesQuery,
 };

@@ -79,7 +79,7 @@ export type VersionComparison = {
   summary: { added: number; removed: number; changed: number; unchanged: number };
 };
 
-export type Theme = { id: string; slug: string; name_nl: string; name_en: string };
+export type { Theme } from '@/lib/themes';
 
 // ── versions: who and when ───────────────────────────────────────────────────────────────────────────────
 export type StatusStep = { status: DocumentStatus; by: string | null; at: string };
