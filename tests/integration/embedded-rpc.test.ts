@@ -169,6 +169,25 @@ describe('writes are one transaction', () => {
     expect(rows).toHaveLength(0);
   });
 
+  test('a committed write is announced (to the other tabs) before the flush; a read or a failed write is not', async () => {
+    const events: string[] = [];
+    const recording = await createEmbeddedFetch(db, {
+      flush: async () => void events.push('flush'),
+      onCommit: () => events.push('commit'),
+    });
+    const c = createClient<Database>(BASE, EMBEDDED_ANON_KEY, {
+      global: { fetch: recording },
+      auth: { persistSession: false, autoRefreshToken: false },
+    });
+    await c.auth.signInWithPassword({ email: RESIDENT, password: 'demo-wachtwoord' });
+    events.length = 0;
+    expect((await c.rpc('me')).error).toBeNull();
+    expect((await c.rpc('update_profile', { p_display_name: 'x' })).status).toBe(400);
+    expect(events).toEqual([]);
+    expect((await c.rpc('update_profile', { p_display_name: 'Sanne de Vries' })).error).toBeNull();
+    expect(events).toEqual(['commit', 'flush']);
+  });
+
   test('a write through GET is refused: the transaction is read-only (405)', async () => {
     const c = await signedIn(AREA_TEAM);
     const args = { p_area_id: await areaId('noord'), p_description: 'Via GET' };

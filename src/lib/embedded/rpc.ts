@@ -36,7 +36,14 @@ function resultSql(routine: Routine, call: string, from: string | null, single: 
   return `select ${render(body)}::text as body, count(*)::int as n from ${rows}`;
 }
 
-export function createRpcHandler(db: PGliteInterface, flush: () => Promise<void>) {
+export type RpcHandlerOptions = {
+  /** resolves once written data is durably stored */
+  flush: () => Promise<void>;
+  /** told when a write has committed, before the flush */
+  onCommit?: () => void;
+};
+
+export function createRpcHandler(db: PGliteInterface, { flush, onCommit }: RpcHandlerOptions) {
   const cache = new Map<string, Promise<Routine[]>>();
 
   return async function handleRpc(request: RpcRequest, caller: RpcCaller): Promise<Response> {
@@ -96,7 +103,10 @@ export function createRpcHandler(db: PGliteInterface, flush: () => Promise<void>
           headers: { ...JSON_HEADERS, 'Content-Range': range },
         });
       });
-      if (picked.volatile && !readOnly) await flush();
+      if (picked.volatile && !readOnly) {
+        onCommit?.();
+        await flush();
+      }
       return response;
     } catch (thrown) {
       if (thrown instanceof Answer) return thrown.response;

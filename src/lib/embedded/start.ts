@@ -1,6 +1,7 @@
 // Starts the embedded backend on the main thread: the PGlite worker plus the fetch handler that supabase-js uses.
 import { PGliteWorker } from '@electric-sql/pglite/worker';
 import { prebuiltDb } from 'virtual:prebuilt-db';
+import { announceCommit } from '@/lib/realtime/commit-notices';
 import { recordBundleHash, resetDatabase } from './bootstrap';
 import { flushToStorage } from './durability';
 import { EMBEDDED_ANON_KEY } from './anon-key';
@@ -20,7 +21,7 @@ export async function startEmbeddedBackend(): Promise<EmbeddedBackend> {
   const db = await PGliteWorker.create(new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' }), {
     meta,
   });
-  const options = { flush: () => flushToStorage(db) };
+  const options = { flush: () => flushToStorage(db), onCommit: announceCommit };
   let handler = await createEmbeddedFetch(db, options);
   const fetch = survivingLeaderChanges(db, (input, init) => handler(input, init));
   return {

@@ -38,13 +38,21 @@ function memoryBus() {
   return { open, crashLast };
 }
 
+/** Stands in for commit-notices.ts: `commitElsewhere()` is a write committed by another tab. */
+const commitListeners = new Set<() => void>();
+const commits = (listener: () => void) => {
+  commitListeners.add(listener);
+  return () => commitListeners.delete(listener);
+};
+const commitElsewhere = () => commitListeners.forEach((listener) => listener());
+
 function tab(open: (name: string) => Port, me: { userId: string; name: string } | null, doc = 'doc-1') {
   const seen: { peers: Peer[]; notices: ChangeNotice[] } = { peers: [], notices: [] };
   const channel = joinEmbeddedChannel(
     doc,
     me,
     { onPeers: (p) => (seen.peers = p), onChange: (n) => seen.notices.push(n) },
-    { open, now: () => Date.now() },
+    { open, now: () => Date.now(), commits },
   );
   return { channel, seen, names: () => seen.peers.map((p) => p.name).sort() };
 }
@@ -112,5 +120,14 @@ describe('embedded document channel', () => {
     expect(b.seen.notices).toEqual([expect.objectContaining({ target: { kind: 'entry', id: 'e1' }, by: fatima })]);
     expect(elsewhere.seen.notices).toEqual([]);
     expect(a.seen.notices).toEqual([]);
+  });
+
+  it('hears a write committed in another tab at once, as a notice without target, until it leaves', async () => {
+    const a = tab(memoryBus().open, fatima);
+    commitElsewhere();
+    expect(a.seen.notices).toEqual([{ target: null, by: null, at: expect.any(Number) }]);
+    a.channel.leave();
+    commitElsewhere();
+    expect(a.seen.notices).toHaveLength(1);
   });
 });

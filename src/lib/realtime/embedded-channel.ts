@@ -1,8 +1,11 @@
 // Embedded backend: the tabs of one browser profile share the database, so they share presence and change notices
 // through a BroadcastChannel per document. Each tab says "here" on joining and every HEARTBEAT_MS; a tab that has
 // not been heard from for PEER_TIMEOUT_MS (closed, crashed, asleep) drops out; a tab that closes normally says "bye".
+// A write committed by another tab is a change notice without a target at once (commit-notices.ts); the saver's own
+// notice, with who and what, follows once the write is in IndexedDB.
 import type { ChangeNotice, ChannelHandlers, DocumentChannel, Me } from './channel';
 import { channelTopic, newPeerKey } from './channel';
+import { onCommitElsewhere } from './commit-notices';
 import {
   HEARTBEAT_MS,
   peersOf,
@@ -26,13 +29,19 @@ type Port = Pick<BroadcastChannel, 'postMessage' | 'close'> & {
 export type EmbeddedChannelOptions = {
   open?: (name: string) => Port;
   now?: () => number;
+  /** subscribes to writes committed in other tabs; returns the unsubscribe */
+  commits?: (listener: () => void) => () => void;
 };
 
 export function joinEmbeddedChannel(
   documentId: string,
   me: Me,
   handlers: ChannelHandlers,
-  { open = (name) => new BroadcastChannel(name), now = Date.now }: EmbeddedChannelOptions = {},
+  {
+    open = (name) => new BroadcastChannel(name),
+    now = Date.now,
+    commits = onCommitElsewhere,
+  }: EmbeddedChannelOptions = {},
 ): DocumentChannel {
   const port = open(`agendakaart:${channelTopic(documentId)}`);
   const self: Peer | null = me ? { key: newPeerKey(), userId: me.userId, name: me.name, editing: null } : null;
@@ -73,6 +82,10 @@ export function joinEmbeddedChannel(
     }
   };
 
+  const stopHearingCommits = commits(() => {
+    if (!closed) handlers.onChange({ target: null, by: null, at: now() });
+  });
+
   const heartbeat = setInterval(() => {
     announce();
     dispatch({ type: 'tick', at: now() });
@@ -99,6 +112,7 @@ export function joinEmbeddedChannel(
     leave() {
       sayBye();
       closed = true;
+      stopHearingCommits();
       clearInterval(heartbeat);
       globalThis.removeEventListener?.('pagehide', sayBye);
       port.onmessage = null;
