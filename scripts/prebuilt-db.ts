@@ -3,11 +3,19 @@
 //   agendakaart-db-<hash>.tar.gz   PGlite data directory (shim + migrations + seed applied), loaded with loadDataDir
 //   visitor-<hash>-<name>.json     what a visitor's first pages ask (the map, the area pages, the published documents)
 //                                  as the embedded backend answers it: pages draw from these before PGlite is up
-// <hash> covers the initdb parameters, shim, migrations and seed, so a changed schema or seed never meets an old data directory.
+// <hash> covers how the directory is made (DATA_DIR_LAYOUT), shim, migrations and seed, so a changed schema or seed
+// never meets an old data directory.
 import { createHash } from 'node:crypto';
 import { PGlite } from '@electric-sql/pglite';
 import type { Plugin } from 'vite';
-import { bootstrapDatabase, INITDB_PARAMS, recordBundleHash, type SqlBundle } from '../src/lib/embedded/bootstrap';
+import {
+  bootstrapDatabase,
+  DATA_DIR_LAYOUT,
+  dropTemplateDatabases,
+  INITDB_PARAMS,
+  recordBundleHash,
+  type SqlBundle,
+} from '../src/lib/embedded/bootstrap';
 import { EMBEDDED_ANON_KEY } from '../src/lib/embedded/anon-key';
 import { createEmbeddedFetch } from '../src/lib/embedded/handler';
 import { loadSqlBundle } from '../tests/utils/sql-bundle-node';
@@ -17,7 +25,7 @@ export type VisitorAnswer = { key: string; name: string; body: string };
 export type PrebuiltDb = { hash: string; dataDir: Buffer; answers: VisitorAnswer[] };
 
 export function bundleHash(bundle: SqlBundle): string {
-  const hash = createHash('sha256').update(INITDB_PARAMS.join(' ')).update('\0');
+  const hash = createHash('sha256').update(DATA_DIR_LAYOUT).update('\0');
   for (const part of [bundle.shim, ...bundle.migrations.map((m) => `${m.version}\n${m.sql}`), bundle.seed]) {
     hash.update(part).update('\0');
   }
@@ -28,6 +36,7 @@ export async function buildPrebuiltDb(bundle: SqlBundle = loadSqlBundle()): Prom
   const hash = bundleHash(bundle);
   const db = new PGlite({ initDbStartParams: INITDB_PARAMS });
   try {
+    await dropTemplateDatabases(db);
     await bootstrapDatabase(db, bundle);
     await recordBundleHash(db, hash);
     await db.exec('checkpoint');

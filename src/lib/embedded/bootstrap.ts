@@ -11,9 +11,19 @@ export function toMigration(path: string, sql: string): Migration {
   return { version: match[1]!, name: match[2]!, sql };
 }
 
-/** initdb with 1 MB WAL segments instead of 16 MB: after every write the browser stores each changed file whole in
- *  IndexedDB, and rewriting a 16 MB segment was most of a save's time. */
+// The browser keeps the data directory in IndexedDB (Emscripten's IDBFS): opening it reads every file, and storing
+// a write walks every file and rewrites each changed one whole. So the directory is kept small: 1 MB WAL segments
+// instead of 16 MB, and no template databases (the app never runs CREATE DATABASE).
 export const INITDB_PARAMS = ['--wal-segsize=1'];
+/** Part of the prebuilt directory's hash (scripts/prebuilt-db.ts): change it when the way it is made changes. */
+export const DATA_DIR_LAYOUT = 'wal segments of 1 MB, no template databases';
+
+/** Drops template0 and template1 (two thirds of a fresh data directory's files). */
+export async function dropTemplateDatabases(db: PGliteInterface): Promise<void> {
+  await db.exec("update pg_database set datistemplate = false where datname in ('template0', 'template1')");
+  await db.exec('drop database if exists template0');
+  await db.exec('drop database if exists template1');
+}
 
 const HISTORY = `
   create schema if not exists supabase_migrations;

@@ -3,7 +3,14 @@
 // again, so the app never runs on a stale schema or seed. Without a prebuilt directory (or when it cannot be
 // fetched) it falls back to building the database in the browser.
 import { PGlite } from '@electric-sql/pglite';
-import { bootstrapDatabase, INITDB_PARAMS, readBundleHash, recordBundleHash, type SqlBundle } from './bootstrap';
+import {
+  bootstrapDatabase,
+  dropTemplateDatabases,
+  INITDB_PARAMS,
+  readBundleHash,
+  recordBundleHash,
+  type SqlBundle,
+} from './bootstrap';
 import { DATABASE_NAME, storedDatabaseNames } from './database-name';
 
 /** What the tab passes to the worker (PGliteWorker `meta`). */
@@ -31,6 +38,7 @@ async function fetchDataDir(url: string): Promise<Blob> {
 
 async function buildInBrowser(bundle: SqlBundle, hash: string | undefined): Promise<PGlite> {
   const db = await PGlite.create(DATABASE_NAME, { ...OPTIONS, initDbStartParams: INITDB_PARAMS });
+  await dropTemplateDatabases(db);
   await bootstrapDatabase(db, bundle);
   if (hash) await recordBundleHash(db, hash);
   await db.fs?.syncToFs(false);
