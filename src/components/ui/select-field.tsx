@@ -33,7 +33,7 @@ export const SelectField = forwardRef<HTMLSelectElement, SelectFieldProps>(funct
           id={selectId}
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? errorId : undefined}
-          className="utrecht-select utrecht-select--html-select"
+          className={`utrecht-select utrecht-select--html-select${error ? ' utrecht-select--invalid' : ''}`}
         >
           {options.map((o) => (
             <option key={o.value} value={o.value}>

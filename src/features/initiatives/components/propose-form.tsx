@@ -4,16 +4,22 @@ import { useForm, useWatch, type FieldPath } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/form-alert';
+import { SelectField } from '@/components/ui/select-field';
+import { TextAreaField } from '@/components/ui/text-area-field';
 import { TextField } from '@/components/ui/text-field';
 import { AppError } from '@/lib/supabase/unwrap';
 import { useProposeInitiative } from '../api';
 import { readDraft, useDraftActions, useDraftPin } from '../draft-store';
 import { proposalFieldOf, type ProposalValues } from '../model';
 import { proposalSchema } from '../schemas';
-import { FieldShell } from './field-shell';
 
 type Option = { id: string; label: string };
 type ProposeFormProps = { themes: Option[]; districts: Option[]; onProposed: (id: string) => void };
+
+const withPlaceholder = (placeholder: string, options: Option[]) => [
+  { value: '', label: placeholder },
+  ...options.map((o) => ({ value: o.id, label: o.label })),
+];
 
 /** Propose an initiative. The draft is kept (localStorage) until it is submitted, also when submitting fails. */
 export function ProposeForm({ themes, districts, onProposed }: ProposeFormProps) {
@@ -68,21 +74,21 @@ export function ProposeForm({ themes, districts, onProposed }: ProposeFormProps)
     <form onSubmit={onSubmit} noValidate className="propose-form">
       <FormAlert message={formError} />
       <TextField label={t('initiatives.propose.title')} error={err('title')} maxLength={120} {...register('title')} />
-      <FieldShell id="voorstel-beschrijving" label={t('initiatives.propose.description')} error={err('description')}>
-        {(a) => <textarea {...a} className="utrecht-textarea" rows={5} maxLength={4000} {...register('description')} />}
-      </FieldShell>
-      <FieldShell id="voorstel-thema" label={t('initiatives.propose.theme')} error={err('themeId')}>
-        {(a) => (
-          <select {...a} className="utrecht-select utrecht-select--html-select" {...register('themeId')}>
-            <option value="">{t('initiatives.propose.chooseTheme')}</option>
-            {themes.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.label}
-              </option>
-            ))}
-          </select>
-        )}
-      </FieldShell>
+      <TextAreaField
+        id="voorstel-beschrijving"
+        label={t('initiatives.propose.description')}
+        error={err('description')}
+        rows={5}
+        maxLength={4000}
+        {...register('description')}
+      />
+      <SelectField
+        id="voorstel-thema"
+        label={t('initiatives.propose.theme')}
+        error={err('themeId')}
+        options={withPlaceholder(t('initiatives.propose.chooseTheme'), themes)}
+        {...register('themeId')}
+      />
       <fieldset className="utrecht-form-fieldset propose-form__place">
         <legend className="utrecht-form-fieldset__legend">{t('initiatives.propose.place')}</legend>
         <label className="utrecht-form-label utrecht-form-label--radio">
@@ -118,33 +124,21 @@ export function ProposeForm({ themes, districts, onProposed }: ProposeFormProps)
           </div>
         ) : (
           <>
-            <FieldShell id="voorstel-wijk" label={t('initiatives.propose.district')} error={err('districtId')}>
-              {(a) => (
-                <select {...a} className="utrecht-select utrecht-select--html-select" {...register('districtId')}>
-                  <option value="">{t('initiatives.propose.chooseDistrict')}</option>
-                  {districts.map((o) => (
-                    <option key={o.id} value={o.id}>
-                      {o.label}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </FieldShell>
-            <FieldShell
+            <SelectField
+              id="voorstel-wijk"
+              label={t('initiatives.propose.district')}
+              error={err('districtId')}
+              options={withPlaceholder(t('initiatives.propose.chooseDistrict'), districts)}
+              {...register('districtId')}
+            />
+            <TextAreaField
               id="voorstel-plek"
               label={t('initiatives.propose.placeDescription')}
               error={err('placeDescription')}
-            >
-              {(a) => (
-                <textarea
-                  {...a}
-                  className="utrecht-textarea"
-                  rows={2}
-                  maxLength={300}
-                  {...register('placeDescription')}
-                />
-              )}
-            </FieldShell>
+              rows={2}
+              maxLength={300}
+              {...register('placeDescription')}
+            />
           </>
         )}
         <label className="utrecht-form-label utrecht-form-label--checkbox">
