@@ -3,16 +3,13 @@ import { useIsFetching } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { EditStatus } from '@/components/co-editing/edit-status';
-import { MergePanel } from '@/components/co-editing/merge-panel';
-import { Button } from '@/components/ui/button';
 import { useRetryWhenOnline } from '@/lib/drafts/use-safe-edit';
 import { useAnnounceEditing, useCoEditing } from '@/lib/realtime/presence-context';
 import { documentQueries, useUpsertEntry } from '../api';
 import { entryFormSchema, entryKindOf, toEntryArgs, type Entry, type EntryFormValues, type Place } from '../model';
 import { useDocumentPage } from './document-context';
 import { EntryFormFields } from './entry-form-fields';
-import { MutationError } from './mutation-error';
+import { SafeEditFormBody } from './safe-edit-form-body';
 import { useEntrySafeEdit, type EntryEditValues } from './use-entry-safe-edit';
 
 type EntryFormProps = { sectionId: string; entry?: Entry; onDone: () => void };
@@ -72,35 +69,23 @@ export function EntryForm({ sectionId, entry, onDone }: EntryFormProps) {
       onSubmit={form.handleSubmit((values) => submit({ ...values, place }))}
     >
       <h3 className="utrecht-heading-4">{formTitle}</h3>
-      <EditStatus
-        changedBy={safe.changedMeanwhile && !safe.merge ? (changedBy ?? null) : false}
-        restored={safe.restored}
-        pending={safe.pending}
-        onMerge={() => safe.openMerge({ ...form.getValues(), place })}
-        onRetry={retry}
-        onDiscard={() => {
-          safe.discard();
-          onDone();
+      <SafeEditFormBody
+        safe={safe}
+        changedBy={changedBy ?? null}
+        current={() => ({ ...form.getValues(), place })}
+        labelOf={labelOf}
+        show={show}
+        editable={editable}
+        onSaveMerged={(values) => {
+          form.reset(values);
+          setPlace(values.place);
+          submit(values, entry?.version);
         }}
-      />
-      {safe.merge ? (
-        <MergePanel
-          comparisons={safe.merge}
-          theirName={changedBy ?? null}
-          labelOf={labelOf}
-          show={show}
-          editable={editable}
-          busy={save.isPending || reloading}
-          onCancel={safe.closeMerge}
-          onSave={(merged) => {
-            const values = safe.applyMerge(merged as EntryEditValues);
-            form.reset(values);
-            setPlace(values.place);
-            submit(values, entry?.version);
-          }}
-        />
-      ) : null}
-      <div hidden={Boolean(safe.merge)}>
+        busy={save.isPending || reloading}
+        error={save.error}
+        onRetry={retry}
+        onDone={onDone}
+      >
         <EntryFormFields kind={kind} form={form} fieldError={fieldError} titleRef={titleRef} />
         {renderPlacePicker ? (
           <fieldset className="entry-form__place">
@@ -108,22 +93,7 @@ export function EntryForm({ sectionId, entry, onDone }: EntryFormProps) {
             {renderPlacePicker({ value: place, onChange: setPlace })}
           </fieldset>
         ) : null}
-        <MutationError error={safe.merge || safe.pending ? null : save.error} />
-        <div className="button-row">
-          <Button type="submit" appearance="primary" busy={save.isPending || reloading}>
-            {t('common.save')}
-          </Button>
-          <Button
-            appearance="subtle"
-            onClick={() => {
-              safe.discard();
-              onDone();
-            }}
-          >
-            {t('common.cancel')}
-          </Button>
-        </div>
-      </div>
+      </SafeEditFormBody>
     </form>
   );
 }

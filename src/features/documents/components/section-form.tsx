@@ -1,15 +1,12 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EditStatus } from '@/components/co-editing/edit-status';
-import { MergePanel } from '@/components/co-editing/merge-panel';
-import { Button } from '@/components/ui/button';
 import { TextAreaField } from '@/components/ui/text-area-field';
 import { TextField } from '@/components/ui/text-field';
 import { useRetryWhenOnline, useSafeEdit } from '@/lib/drafts/use-safe-edit';
 import { useAnnounceEditing, useCoEditing } from '@/lib/realtime/presence-context';
 import { useUpsertSection } from '../api';
 import type { Section } from '../model';
-import { MutationError } from './mutation-error';
+import { SafeEditFormBody } from './safe-edit-form-body';
 
 const SECTION_FIELDS = ['title', 'body'] as const;
 
@@ -80,35 +77,23 @@ export function SectionForm({ documentId, section, onDone }: SectionFormProps) {
       }}
     >
       <h2 className="utrecht-heading-3">{formTitle}</h2>
-      <EditStatus
-        changedBy={safe.changedMeanwhile && !safe.merge ? (changedBy ?? null) : false}
-        restored={safe.restored}
-        pending={safe.pending}
-        onMerge={() => safe.openMerge({ title, body })}
-        onRetry={retry}
-        onDiscard={() => {
-          safe.discard();
-          onDone();
+      <SafeEditFormBody
+        safe={safe}
+        changedBy={changedBy ?? null}
+        current={() => ({ title, body })}
+        labelOf={(field) => t(field === 'title' ? 'documents.fields.sectionTitle' : 'documents.fields.sectionBody')}
+        show={(_field, value) => String(value ?? '')}
+        editable={() => true}
+        onSaveMerged={(values) => {
+          setTitleState(values.title);
+          setBodyState(values.body);
+          submit(values, section?.version);
         }}
-      />
-      {safe.merge ? (
-        <MergePanel
-          comparisons={safe.merge}
-          theirName={changedBy ?? null}
-          labelOf={(field) => t(field === 'title' ? 'documents.fields.sectionTitle' : 'documents.fields.sectionBody')}
-          show={(_field, value) => String(value ?? '')}
-          editable={() => true}
-          busy={save.isPending}
-          onCancel={safe.closeMerge}
-          onSave={(merged) => {
-            const values = safe.applyMerge(merged as { title: string; body: string });
-            setTitleState(values.title);
-            setBodyState(values.body);
-            submit(values, section?.version);
-          }}
-        />
-      ) : null}
-      <div hidden={Boolean(safe.merge)}>
+        busy={save.isPending}
+        error={save.error}
+        onRetry={retry}
+        onDone={onDone}
+      >
         <TextField
           label={t('documents.fields.sectionTitle')}
           value={title}
@@ -121,22 +106,7 @@ export function SectionForm({ documentId, section, onDone }: SectionFormProps) {
           value={body}
           onChange={(e) => setBody(e.target.value)}
         />
-        <MutationError error={safe.merge || safe.pending ? null : save.error} />
-        <div className="button-row">
-          <Button type="submit" appearance="primary" busy={save.isPending}>
-            {t('common.save')}
-          </Button>
-          <Button
-            appearance="subtle"
-            onClick={() => {
-              safe.discard();
-              onDone();
-            }}
-          >
-            {t('common.cancel')}
-          </Button>
-        </div>
-      </div>
+      </SafeEditFormBody>
     </form>
   );
 }
