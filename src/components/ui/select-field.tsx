@@ -1,4 +1,5 @@
-import { forwardRef, useId, type SelectHTMLAttributes } from 'react';
+import { forwardRef, type SelectHTMLAttributes } from 'react';
+import { FormField } from './form-field';
 
 type SelectFieldProps = SelectHTMLAttributes<HTMLSelectElement> & {
   label: string;
@@ -11,28 +12,13 @@ export const SelectField = forwardRef<HTMLSelectElement, SelectFieldProps>(funct
   { label, error, options, id, ...rest },
   ref,
 ) {
-  const fallbackId = useId();
-  const selectId = id ?? fallbackId;
-  const errorId = `${selectId}-fout`;
   return (
-    <div className={`utrecht-form-field utrecht-form-field--select${error ? ' utrecht-form-field--invalid' : ''}`}>
-      <div className="utrecht-form-field__label">
-        <label className="utrecht-form-label" htmlFor={selectId}>
-          {label}
-        </label>
-      </div>
-      {error ? (
-        <div className="utrecht-form-field-error-message" id={errorId}>
-          {error}
-        </div>
-      ) : null}
-      <div className="utrecht-form-field__input">
+    <FormField type="select" id={id} label={label} error={error}>
+      {(control) => (
         <select
           {...rest}
+          {...control}
           ref={ref}
-          id={selectId}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? errorId : undefined}
           className={`utrecht-select utrecht-select--html-select${error ? ' utrecht-select--invalid' : ''}`}
         >
           {options.map((o) => (
@@ -41,7 +27,7 @@ export const SelectField = forwardRef<HTMLSelectElement, SelectFieldProps>(funct
             </option>
           ))}
         </select>
-      </div>
-    </div>
+      )}
+    </FormField>
   );
 });

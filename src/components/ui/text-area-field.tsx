@@ -1,4 +1,5 @@
-import { forwardRef, useId, type TextareaHTMLAttributes } from 'react';
+import { forwardRef, type TextareaHTMLAttributes } from 'react';
+import { FormField } from './form-field';
 
 type TextAreaFieldProps = TextareaHTMLAttributes<HTMLTextAreaElement> & { label: string; error?: string };
 
@@ -7,32 +8,17 @@ export const TextAreaField = forwardRef<HTMLTextAreaElement, TextAreaFieldProps>
   { label, error, id, ...rest },
   ref,
 ) {
-  const fallbackId = useId();
-  const areaId = id ?? fallbackId;
-  const errorId = `${areaId}-fout`;
   return (
-    <div className={`utrecht-form-field utrecht-form-field--textarea${error ? ' utrecht-form-field--invalid' : ''}`}>
-      <div className="utrecht-form-field__label">
-        <label className="utrecht-form-label" htmlFor={areaId}>
-          {label}
-        </label>
-      </div>
-      {error ? (
-        <div className="utrecht-form-field-error-message" id={errorId}>
-          {error}
-        </div>
-      ) : null}
-      <div className="utrecht-form-field__input">
+    <FormField type="textarea" id={id} label={label} error={error}>
+      {(control) => (
         <textarea
           rows={3}
           {...rest}
+          {...control}
           ref={ref}
-          id={areaId}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? errorId : undefined}
           className={`utrecht-textarea utrecht-textarea--html-textarea${error ? ' utrecht-textarea--invalid' : ''}`}
         />
-      </div>
-    </div>
+      )}
+    </FormField>
   );
 });
