@@ -209,6 +209,7 @@ export function clusterInitiatives(markers: readonly InitiativeMarker[], bbox: B
 }
 
 // ── proposing ─────────────────────────────────────────────────────────────────────────────────────────────
+/** Lengths of a proposal: the form's maxLength and its validation (schemas.ts) both read them. */
 export const PROPOSAL_LIMITS = { title: [5, 120], description: [20, 4000], place: 300 } as const;
 
 /** What the propose form holds; validated by proposalSchema (./schemas, kept apart so zod is not on the map's path). */

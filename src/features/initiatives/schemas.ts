@@ -1,16 +1,22 @@
 // Form validation with zod, apart from model.ts: the map imports the model, and zod need not load before it shows.
 import { z } from 'zod';
-import type { ProposalValues } from './model';
+import { PROPOSAL_LIMITS, type ProposalValues } from './model';
+
+const { title, description, place } = PROPOSAL_LIMITS;
 
 export const proposalSchema = z
   .object({
-    title: z.string().trim().min(5, 'title.tooShort').max(120, 'title.tooLong'),
-    description: z.string().trim().min(20, 'description.tooShort').max(4000, 'description.tooLong'),
+    title: z.string().trim().min(title[0], 'title.tooShort').max(title[1], 'title.tooLong'),
+    description: z
+      .string()
+      .trim()
+      .min(description[0], 'description.tooShort')
+      .max(description[1], 'description.tooLong'),
     themeId: z.string().min(1, 'theme.required'),
     placeMode: z.enum(['map', 'district']),
     pin: z.object({ lng: z.number(), lat: z.number() }).nullable(),
     districtId: z.string(),
-    placeDescription: z.string().trim().max(300, 'place.tooLong'),
+    placeDescription: z.string().trim().max(place, 'place.tooLong'),
     isHome: z.boolean(),
   })
   .superRefine((v, ctx) => {

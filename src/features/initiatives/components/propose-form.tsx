@@ -10,7 +10,7 @@ import { TextField } from '@/components/ui/text-field';
 import { AppError } from '@/lib/supabase/unwrap';
 import { useProposeInitiative } from '../api';
 import { readDraft, useDraftActions, useDraftPin } from '../draft-store';
-import { proposalFieldOf, type ProposalValues } from '../model';
+import { PROPOSAL_LIMITS, proposalFieldOf, type ProposalValues } from '../model';
 import { proposalSchema } from '../schemas';
 
 type Option = { id: string; label: string };
@@ -73,13 +73,18 @@ export function ProposeForm({ themes, districts, onProposed }: ProposeFormProps)
   return (
     <form onSubmit={onSubmit} noValidate className="propose-form">
       <FormAlert message={formError} />
-      <TextField label={t('initiatives.propose.title')} error={err('title')} maxLength={120} {...register('title')} />
+      <TextField
+        label={t('initiatives.propose.title')}
+        error={err('title')}
+        maxLength={PROPOSAL_LIMITS.title[1]}
+        {...register('title')}
+      />
       <TextAreaField
         id="voorstel-beschrijving"
         label={t('initiatives.propose.description')}
         error={err('description')}
         rows={5}
-        maxLength={4000}
+        maxLength={PROPOSAL_LIMITS.description[1]}
         {...register('description')}
       />
       <SelectField
@@ -136,7 +141,7 @@ export function ProposeForm({ themes, districts, onProposed }: ProposeFormProps)
               label={t('initiatives.propose.placeDescription')}
               error={err('placeDescription')}
               rows={2}
-              maxLength={300}
+              maxLength={PROPOSAL_LIMITS.place}
               {...register('placeDescription')}
             />
           </>
