@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Runs the pgTAP suite (supabase/tests/database/*.test.sql) on a real PostgreSQL 15, the major version of a
-# Supabase project. A throwaway cluster lives in a temp dir, listens only on a unix socket there, and is removed
-# on exit. Order: pgtap → supabase/shim/supabase-shim.sql → supabase/migrations/*.sql → supabase/seed.sql → pg_prove.
+# Supabase project, with the roles a hosted project has. A throwaway cluster lives in a temp dir, listens only on a
+# unix socket there, and is removed on exit. Its bootstrap superuser is `supabase_admin`, as on a project.
+#   as supabase_admin: pgtap → supabase/shim/supabase-shim.sql (creates the NON-superuser role postgres, auth, realtime)
+#   as postgres:       supabase/migrations/*.sql → supabase/seed.sql → pg_prove
+# exactly as `supabase db push` and a seed run them: a migration or seed that needs a superuser fails here.
 #
 # Environment:
 #   PG_BIN            PostgreSQL binaries (default: /usr/lib/postgresql/15/bin)
@@ -45,7 +48,8 @@ shopt -u nullglob
 
 # ── throwaway cluster ───────────────────────────────────────────────────────────────────────────────────
 # initdb and the server refuse to run as root; as root we run them as the postgres system user that the
-# Debian package creates. Clients (psql, pg_prove) connect over the socket as superuser "postgres" (trust).
+# Debian package creates. Clients (psql, pg_prove) connect over the socket (trust) as the database role
+# supabase_admin (superuser) or postgres (not a superuser, see supabase/shim/README.md).
 AS_DB_USER=()
 if [[ $(id -u) -eq 0 ]]; then
   id postgres >/dev/null 2>&1 || die "draai als gewone gebruiker, of installeer postgresql-15 (maakt de gebruiker postgres)"
@@ -62,7 +66,7 @@ LOG=$WORK/postgres.log
 cleanup() {
   local rc=$?
   if [[ ${PGTAP_KEEP:-} == 1 ]]; then
-    echo "Cluster blijft draaien: psql -h $SOCK -p $PORT -U postgres $DB"
+    echo "Cluster blijft draaien: psql -h $SOCK -p $PORT -U postgres $DB   (superuser: -U supabase_admin)"
     echo "Stoppen: ${AS_DB_USER[*]} $PG_BIN/pg_ctl -D $DATA -m immediate stop && rm -rf $WORK"
     exit "$rc"
   fi
@@ -80,7 +84,7 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 echo "PostgreSQL: $("$PG_BIN/postgres" --version) — cluster in $WORK (socket, poort $PORT)"
-"${AS_DB_USER[@]}" "$PG_BIN/initdb" -D "$DATA" -U postgres --auth=trust --encoding=UTF8 --locale=C.UTF-8 --no-sync >"$WORK/initdb.log" 2>&1 ||
+"${AS_DB_USER[@]}" "$PG_BIN/initdb" -D "$DATA" -U supabase_admin --auth=trust --encoding=UTF8 --locale=C.UTF-8 --no-sync >"$WORK/initdb.log" 2>&1 ||
   {
     cat "$WORK/initdb.log" >&2
     die "initdb mislukt"
@@ -89,25 +93,29 @@ echo "PostgreSQL: $("$PG_BIN/postgres" --version) — cluster in $WORK (socket, 
   -o "-c listen_addresses='' -k $SOCK -p $PORT -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
   start >/dev/null || die "PostgreSQL start mislukt (zie log hieronder)"
 
-export PGHOST=$SOCK PGPORT=$PORT PGUSER=postgres
+export PGHOST=$SOCK PGPORT=$PORT
 psql_q() { PGOPTIONS="-c client_min_messages=warning" "$PG_BIN/psql" -X -q -v ON_ERROR_STOP=1 "$@"; }
 
-psql_q -d postgres -c "create database $DB"
+psql_q -U supabase_admin -d postgres -c "create database $DB"
 # As on Supabase: extensions live in their own schema, which is on the database's search_path.
-psql_q -d "$DB" -c 'create schema if not exists extensions' \
+psql_q -U supabase_admin -d "$DB" -c 'create schema if not exists extensions' \
   -c 'create extension if not exists pgtap with schema extensions' \
   -c "alter database $DB set search_path = \"\$user\", public, extensions"
 
 apply() {
-  printf '  %s\n' "$1"
-  psql_q -d "$DB" --single-transaction -f "$1" >/dev/null || die "fout in $1"
+  local role=$1 file=$2
+  printf '  %-15s %s\n' "$role" "$file"
+  psql_q -U "$role" -d "$DB" --single-transaction -f "$file" >/dev/null || die "fout in $file (als $role)"
 }
 echo 'Schema en data:'
-apply supabase/shim/supabase-shim.sql
-for m in "${MIGRATIONS[@]}"; do apply "$m"; done
-apply supabase/seed.sql
+apply supabase_admin supabase/shim/supabase-shim.sql
+# from here on as the project's own role, which is not a superuser
+psql_q -U postgres -d "$DB" -tA -c 'select rolsuper from pg_roles where rolname = current_user' | grep -qx f ||
+  die "de rol postgres mag geen superuser zijn (supabase/shim/supabase-shim.sql)"
+for m in "${MIGRATIONS[@]}"; do apply postgres "$m"; done
+apply postgres supabase/seed.sql
 
-echo "pgTAP: ${#TESTS[@]} bestand(en) in $TEST_DIR"
+echo "pgTAP: ${#TESTS[@]} bestand(en) in $TEST_DIR (als postgres)"
 PROVE_ARGS=(--ext .sql --failures --comments)
 [[ ${PGTAP_VERBOSE:-} == 1 ]] && PROVE_ARGS+=(--verbose)
 PROVING=1

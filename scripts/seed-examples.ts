@@ -15,6 +15,9 @@ const USERS = {
   admin: '00000000-0000-4000-8000-000000000004', // Mark Jansen, gemeente (Reeshof has no area-team account)
 } as const;
 
+/** The tables whose example timestamps are set afterwards with their triggers switched off. */
+const CONTENT_TABLES = ['documents', 'sections', 'entries', 'entry_links'] as const;
+
 const q = (s: string) => `'${s.replaceAll("'", "''")}'`;
 const id = (key: string) => `(v_ids ->> ${q(key)})::uuid`;
 const lineage = (key: string) => `(v_ids ->> ${q(`${key}:lineage`)})::uuid`;
@@ -704,15 +707,17 @@ export function exampleContentSql(districts: District[]): string[] {
   happenedAt('2026-11-16 09:00+01');
 
   // ── example flags and timestamps, written without triggers (they would stamp now() and record revisions) ──────
+  // The seed runs as postgres, the tables' owner, which may switch a table's triggers off; setting
+  // session_replication_role would need a superuser, which postgres is not on a Supabase project.
   add(
     `perform set_config('request.jwt.claims', '', true);`,
-    `perform set_config('session_replication_role', 'replica', true);`,
+    ...CONTENT_TABLES.map((t) => `alter table public.${t} disable trigger user;`),
     `update public.documents set is_example = true where id = ${id('reeshof.agenda.2')};`,
     `update public.documents d set updated_at = coalesce((select max(r.changed_at) from public.revisions r where r.document_id = d.id), d.created_at) where d.is_example;`,
     `update public.sections s set created_at = d.created_at, updated_at = coalesce((select max(r.changed_at) from public.revisions r where r.entity_id = s.id), d.created_at) from public.documents d where d.id = s.document_id and d.is_example;`,
     `update public.entries e set created_at = d.created_at, updated_at = coalesce((select max(r.changed_at) from public.revisions r where r.entity_id = e.id and r.entity = 'entry'), d.created_at) from public.documents d where d.id = e.document_id and d.is_example;`,
     `update public.entry_links l set created_at = d.created_at from public.documents d where d.id = l.document_id and d.is_example;`,
-    `perform set_config('session_replication_role', 'origin', true);`,
+    ...CONTENT_TABLES.map((t) => `alter table public.${t} enable trigger user;`),
   );
 
   return [

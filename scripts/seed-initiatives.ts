@@ -241,12 +241,14 @@ export function exampleInitiativesSql(districts: DistrictShape[]): string[] {
       }
     }
   }
+  // written without the initiatives' triggers (they would stamp now()); postgres owns the table, so it may switch
+  // them off, where session_replication_role would need a superuser
   add(
     `perform set_config('request.jwt.claims', '', true);`,
-    `perform set_config('session_replication_role', 'replica', true);`,
+    `alter table public.initiatives disable trigger user;`,
     `update public.initiatives i set is_example = true, created_at = (v_at ->> i.id::text)::timestamptz, updated_at = coalesce((select max(h.changed_at) from public.initiative_status_changes h where h.initiative_id = i.id), (v_at ->> i.id::text)::timestamptz) where v_at ? i.id::text;`,
     `update public.initiative_status_changes h set changed_at = (v_at ->> h.initiative_id::text)::timestamptz where h.from_status is null and v_at ? h.initiative_id::text;`,
-    `perform set_config('session_replication_role', 'origin', true);`,
+    `alter table public.initiatives enable trigger user;`,
   );
   return [
     'do $$',
