@@ -150,6 +150,10 @@ const CONTEXT = {
   n_districts: () => `(select count(*)::text from public.districts)`,
   n_themes: () => `(select count(*)::text from public.themes)`,
   n_profiles: () => `(select count(*)::text from public.profiles)`,
+  // admin console (issue 12)
+  n_councils: () => `(select count(*)::text from public.councils)`,
+  /** the theme that comes last today: admin_reorder_themes reverses the order, so it comes first */
+  last_theme: () => `(select id::text from public.themes order by sort_order desc, name_nl desc limit 1)`,
 } satisfies Record<string, (a: ActorSpec) => string>;
 type ContextName = keyof typeof CONTEXT;
 
@@ -210,6 +214,7 @@ export const PUBLIC_TABLES = [
   'initiative_status_changes',
   'initiative_supports',
   'initiatives',
+  'invitations',
   'notifications',
   'profiles',
   'revisions',
@@ -332,6 +337,71 @@ export const RPC_OPERATIONS: RpcOperation[] = [
     'admin_upsert_theme(p_id uuid, p_slug text, p_name_nl text, p_name_en text, p_sort_order integer)',
     `public.admin_upsert_theme(null, 'test-thema', 'Testthema', 'Test theme', 9)`,
     adminOnly(ok(`r ->> 'slug' = 'test-thema' and r ->> 'is_example' = 'false'`)),
+  ),
+
+  // ── admin console (issue 12) ─────────────────────────────────────────────────────────────────────────────
+  rpc(
+    'admin_console()',
+    'public.admin_console()',
+    adminOnly(
+      ok(
+        `jsonb_array_length(r -> 'areas') = ${ctx('n_areas')}::int and jsonb_array_length(r -> 'districts') = ${ctx('n_districts')}::int ` +
+          `and jsonb_array_length(r -> 'councils') = ${ctx('n_councils')}::int and jsonb_array_length(r -> 'themes') = ${ctx('n_themes')}::int ` +
+          `and jsonb_array_length(r -> 'documents') > 0 and not (r -> 'districts' -> 0 ? 'geometry')`,
+      ),
+    ),
+  ),
+  rpc(
+    'admin_search_users(p_query text, p_limit integer)',
+    `public.admin_search_users('VRIÉS')`,
+    adminOnly(ok(`jsonb_array_length(r) = 1 and r -> 0 ->> 'id' = '${DEMO_USERS.resident}'`)),
+  ),
+  rpc(
+    'admin_invite(p_email text, p_role membership_role, p_area_id uuid, p_council_id uuid)',
+    `public.admin_invite('Nieuw.Lid@Example.org', 'area_team', ${uuid('area')})`,
+    adminOnly(
+      ok(`r ->> 'status' = 'pending' and r ->> 'email' = 'nieuw.lid@example.org' and r ->> 'area_id' = ${ctx('area')}`),
+    ),
+  ),
+  rpc(
+    'admin_list_invitations()',
+    'public.admin_list_invitations()',
+    adminOnly(ok(`jsonb_array_length(r) = (select count(*) from public.invitations)`)),
+  ),
+  rpc(
+    'admin_withdraw_invitation(p_invitation_id uuid)',
+    // invites first (so only an admin gets that far), then withdraws that invitation
+    `public.admin_withdraw_invitation((public.admin_invite('nieuw.lid@example.org', 'admin') ->> 'id')::uuid)`,
+    adminOnly(ok(`r ->> 'status' = 'withdrawn' and r ->> 'withdrawn_at' is not null`)),
+  ),
+  rpc(
+    'admin_save_area(p_area_id uuid, p_name text, p_color_index integer, p_description text, p_name_confirmed boolean)',
+    `public.admin_save_area(${uuid('area')}, '${NEW_NAME}', 5, '${NEW_DESCRIPTION}', true)`,
+    adminOnly(
+      ok(
+        `r ->> 'name' = '${NEW_NAME}' and r ->> 'color_index' = '5' and r ->> 'name_status' = 'confirmed' and r ->> 'description' = '${NEW_DESCRIPTION}'`,
+      ),
+    ),
+  ),
+  rpc(
+    'admin_save_council(p_id uuid, p_name text, p_kind council_kind, p_area_id uuid, p_website_url text, p_district_ids uuid[])',
+    `public.admin_save_council(null, 'Testraad', 'wijkraad', ${uuid('area')}, 'https://example.org', array[${uuid('district')}])`,
+    adminOnly(
+      ok(
+        `r ->> 'name' = 'Testraad' and r ->> 'area_id' = ${ctx('area')} and r -> 'district_ids' = jsonb_build_array(${ctx('district')})`,
+      ),
+    ),
+  ),
+  rpc(
+    'admin_save_council(p_id uuid, p_name text, p_kind council_kind, p_area_id uuid, p_website_url text, p_district_ids uuid[])',
+    `public.admin_save_council(${uuid('council')}, 'Wijkraad Heyhoef (proef)', 'wijkraad', ${uuid('area')}, '', array[${uuid('district')}])`,
+    adminOnly(ok(`r ->> 'id' = ${ctx('council')} and r ->> 'website_url' is null and r ->> 'is_example' = 'true'`)),
+    '(existing)',
+  ),
+  rpc(
+    'admin_reorder_themes(p_theme_ids uuid[])',
+    'public.admin_reorder_themes(array(select id from public.themes order by sort_order desc, name_nl desc))',
+    adminOnly(ok(`jsonb_array_length(r) = ${ctx('n_themes')}::int and r -> 0 ->> 'id' = ${ctx('last_theme')}`)),
   ),
 
   // ── documents (issue 3) ──────────────────────────────────────────────────────────────────────────────────
@@ -635,6 +705,7 @@ export const ROW_FILTERS: Partial<Record<PublicTable, Partial<Record<Rows, strin
   revisions: documentRows('document_id'),
   comments: documentRows('document_id'),
   audit_log: { none: 'false' },
+  invitations: { none: 'false' },
   initiatives: { moderated: MODERATED },
   initiative_comments: { moderated: MODERATED },
   initiative_places: { own_or_team: `author_id = (select auth.uid()) or area_id in ${TEAM_AREAS}` },
@@ -682,7 +753,7 @@ const FIRST_LINK_OF_ACTION = `(select l.target_lineage_id from public.entry_link
 const LAST_REVISION_OF_DOC = `(select max(r.id) from public.revisions r where r.document_id = ${uuid('doc')})`;
 const TABLES: Record<
   PublicTable,
-  { select: PerActor; insert: string; update: string; delete: string; deleteOwner?: string }
+  { select: PerActor; insert: string; update: string; delete: string; updateOwner?: string; deleteOwner?: string }
 > = {
   audit_log: {
     // only admins read it; anon has no SELECT grant at all
@@ -808,6 +879,17 @@ const TABLES: Record<
     update: `update public.abuse_reports set resolved_at = now(), resolution = 'remove' where id = ${uuid('report')}`,
     delete: `delete from public.abuse_reports where id = ${uuid('report')}`,
   },
+  invitations: {
+    // only admins read them; anon has no SELECT grant at all. Writes only through admin_invite and
+    // admin_withdraw_invitation, and the trigger on auth.users that accepts them.
+    select: [denied, sees('none'), sees('none'), sees('none'), sees('none'), sees('all')],
+    insert: `insert into public.invitations (email, role) values ('indringer@example.org', 'admin')`,
+    update: `update public.invitations set expires_at = now() + interval '1 year' where accepted_at is null`,
+    delete: `delete from public.invitations where accepted_at is null`,
+    // the seed holds no invitations: the owner's update and delete reach no row (the actors are refused first)
+    updateOwner: '0 rows written',
+    deleteOwner: '0 rows written',
+  },
   notifications: {
     select: OWN_ONLY,
     insert: `insert into public.notifications (user_id, kind) values ('${R}', 'status_changed')`,
@@ -827,7 +909,7 @@ export const TABLE_OPERATIONS: TableOperation[] = PUBLIC_TABLES.flatMap((table):
   return [
     { kind: 'table', table, verb: 'select', outcomes: t.select },
     { kind: 'table', table, verb: 'insert', dml: t.insert, outcomes: NOBODY },
-    { kind: 'table', table, verb: 'update', dml: t.update, outcomes: NOBODY },
+    { kind: 'table', table, verb: 'update', dml: t.update, owner: t.updateOwner, outcomes: NOBODY },
     { kind: 'table', table, verb: 'delete', dml: t.delete, owner: t.deleteOwner, outcomes: NOBODY },
   ];
 });

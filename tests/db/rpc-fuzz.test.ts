@@ -60,6 +60,13 @@ beforeAll(async () => {
     union all select id::text from public.themes union all select id::text from public.councils
     union all select lineage_id::text from public.entries`);
   ids = idRows.rows.map((r) => r.id);
+  // the seed holds no invitations: one pending and one accepted give admin_withdraw_invitation real ids to hit
+  const invitations = await db.query<{ id: string }>(`
+    insert into public.invitations (email, role, area_id)
+    select e, 'area_team', (select id from public.areas order by sort_order limit 1)
+    from unnest(array['fuzz.open@example.org', 'bewoner@demo.agendakaart.nl']) e
+    returning id::text`);
+  ids.push(...invitations.rows.map((r) => r.id));
   for (const [actor, email] of Object.entries(ACTORS)) {
     if (!email) continue;
     const res = await handler(`${BASE}/auth/v1/token?grant_type=password`, {

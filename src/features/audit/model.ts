@@ -1,6 +1,6 @@
-// View model of admin_audit_log() (docs/api.md): one feed of changes to memberships, areas, wijken, councils and
-// themes (audit_log) and to documents (revisions), newest first.
-export const AUDIT_KINDS = ['document', 'membership', 'area', 'district', 'council', 'theme'] as const;
+// View model of admin_audit_log() (docs/api.md): one feed of changes to memberships, invitations, areas, wijken,
+// councils and themes (audit_log) and to documents (revisions), newest first.
+export const AUDIT_KINDS = ['document', 'membership', 'invitation', 'area', 'district', 'council', 'theme'] as const;
 export type AuditKind = (typeof AUDIT_KINDS)[number];
 
 export type AuditItem = {

@@ -978,6 +978,77 @@ export type Database = {
           },
         ];
       };
+      invitations: {
+        Row: {
+          accepted_at: string | null;
+          accepted_by: string | null;
+          area_id: string | null;
+          council_id: string | null;
+          created_at: string;
+          email: string;
+          expires_at: string;
+          id: string;
+          invited_by: string | null;
+          role: Database['public']['Enums']['membership_role'];
+          withdrawn_at: string | null;
+        };
+        Insert: {
+          accepted_at?: string | null;
+          accepted_by?: string | null;
+          area_id?: string | null;
+          council_id?: string | null;
+          created_at?: string;
+          email: string;
+          expires_at?: string;
+          id?: string;
+          invited_by?: string | null;
+          role: Database['public']['Enums']['membership_role'];
+          withdrawn_at?: string | null;
+        };
+        Update: {
+          accepted_at?: string | null;
+          accepted_by?: string | null;
+          area_id?: string | null;
+          council_id?: string | null;
+          created_at?: string;
+          email?: string;
+          expires_at?: string;
+          id?: string;
+          invited_by?: string | null;
+          role?: Database['public']['Enums']['membership_role'];
+          withdrawn_at?: string | null;
+        };
+        Relationships: [
+          {
+            foreignKeyName: 'invitations_accepted_by_fkey';
+            columns: ['accepted_by'];
+            isOneToOne: false;
+            referencedRelation: 'profiles';
+            referencedColumns: ['id'];
+          },
+          {
+            foreignKeyName: 'invitations_area_id_fkey';
+            columns: ['area_id'];
+            isOneToOne: false;
+            referencedRelation: 'areas';
+            referencedColumns: ['id'];
+          },
+          {
+            foreignKeyName: 'invitations_council_id_fkey';
+            columns: ['council_id'];
+            isOneToOne: false;
+            referencedRelation: 'councils';
+            referencedColumns: ['id'];
+          },
+          {
+            foreignKeyName: 'invitations_invited_by_fkey';
+            columns: ['invited_by'];
+            isOneToOne: false;
+            referencedRelation: 'profiles';
+            referencedColumns: ['id'];
+          },
+        ];
+      };
       memberships: {
         Row: {
           area_id: string | null;
@@ -1267,6 +1338,10 @@ export type Database = {
         Args: { p_area_id?: string; p_kind?: string; p_limit?: number; p_offset?: number };
         Returns: Json;
       };
+      admin_console: {
+        Args: never;
+        Returns: Json;
+      };
       admin_grant_membership: {
         Args: {
           p_area_id?: string;
@@ -1274,6 +1349,19 @@ export type Database = {
           p_role: Database['public']['Enums']['membership_role'];
           p_user_id: string;
         };
+        Returns: Json;
+      };
+      admin_invite: {
+        Args: {
+          p_area_id?: string;
+          p_council_id?: string;
+          p_email: string;
+          p_role: Database['public']['Enums']['membership_role'];
+        };
+        Returns: Json;
+      };
+      admin_list_invitations: {
+        Args: never;
         Returns: Json;
       };
       admin_list_users: {
@@ -1292,8 +1380,37 @@ export type Database = {
         Args: never;
         Returns: Json;
       };
+      admin_reorder_themes: {
+        Args: { p_theme_ids: string[] };
+        Returns: Json;
+      };
       admin_revoke_membership: {
         Args: { p_membership_id: string };
+        Returns: Json;
+      };
+      admin_save_area: {
+        Args: {
+          p_area_id: string;
+          p_color_index: number;
+          p_description: string;
+          p_name: string;
+          p_name_confirmed: boolean;
+        };
+        Returns: Json;
+      };
+      admin_save_council: {
+        Args: {
+          p_area_id: string;
+          p_district_ids: string[];
+          p_id: string;
+          p_kind: Database['public']['Enums']['council_kind'];
+          p_name: string;
+          p_website_url: string;
+        };
+        Returns: Json;
+      };
+      admin_search_users: {
+        Args: { p_limit?: number; p_query?: string };
         Returns: Json;
       };
       admin_set_district_area: {
@@ -1306,6 +1423,10 @@ export type Database = {
       };
       admin_upsert_theme: {
         Args: { p_id: string; p_name_en: string; p_name_nl: string; p_slug: string; p_sort_order?: number };
+        Returns: Json;
+      };
+      admin_withdraw_invitation: {
+        Args: { p_invitation_id: string };
         Returns: Json;
       };
       area_page: {

@@ -2,9 +2,9 @@
 -- Do not edit by hand: change the source and run `npm run pgtap:generate`.
 -- Row level security on every table.
 begin;
-select plan(27);
+select plan(28);
 
-select tables_are('public', array['abuse_reports', 'areas', 'audit_log', 'comments', 'council_districts', 'councils', 'districts', 'document_districts', 'documents', 'entries', 'entry_links', 'memberships', 'initiative_comments', 'initiative_places', 'initiative_status_changes', 'initiative_supports', 'initiatives', 'notifications', 'profiles', 'revisions', 'sections', 'themes']::name[], 'public holds exactly the tables of the permission table');
+select tables_are('public', array['abuse_reports', 'areas', 'audit_log', 'comments', 'council_districts', 'councils', 'districts', 'document_districts', 'documents', 'entries', 'entry_links', 'memberships', 'initiative_comments', 'initiative_places', 'initiative_status_changes', 'initiative_supports', 'initiatives', 'invitations', 'notifications', 'profiles', 'revisions', 'sections', 'themes']::name[], 'public holds exactly the tables of the permission table');
 select ok((select relrowsecurity from pg_class where oid = 'public.abuse_reports'::regclass), 'row level security is enabled on public.abuse_reports');
 select ok((select relrowsecurity from pg_class where oid = 'public.areas'::regclass), 'row level security is enabled on public.areas');
 select ok((select relrowsecurity from pg_class where oid = 'public.audit_log'::regclass), 'row level security is enabled on public.audit_log');
@@ -22,6 +22,7 @@ select ok((select relrowsecurity from pg_class where oid = 'public.initiative_pl
 select ok((select relrowsecurity from pg_class where oid = 'public.initiative_status_changes'::regclass), 'row level security is enabled on public.initiative_status_changes');
 select ok((select relrowsecurity from pg_class where oid = 'public.initiative_supports'::regclass), 'row level security is enabled on public.initiative_supports');
 select ok((select relrowsecurity from pg_class where oid = 'public.initiatives'::regclass), 'row level security is enabled on public.initiatives');
+select ok((select relrowsecurity from pg_class where oid = 'public.invitations'::regclass), 'row level security is enabled on public.invitations');
 select ok((select relrowsecurity from pg_class where oid = 'public.notifications'::regclass), 'row level security is enabled on public.notifications');
 select ok((select relrowsecurity from pg_class where oid = 'public.profiles'::regclass), 'row level security is enabled on public.profiles');
 select ok((select relrowsecurity from pg_class where oid = 'public.revisions'::regclass), 'row level security is enabled on public.revisions');
