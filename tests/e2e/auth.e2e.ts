@@ -1,18 +1,16 @@
 // Journeys for accounts: every demo account signs in and sees its role in the header, signing out works,
-// signing in with e-mail and password works, and a new resident can sign up.
+// signing in with e-mail and password works (signing up: accounts.e2e.ts).
 import { describe } from 'vitest';
 import { header, openRoute } from './utils/app';
 import {
   DEMO_ACCOUNTS,
   DEMO_PASSWORD,
   EMAIL_LABEL,
-  NAME_LABEL,
   PASSWORD_LABEL,
   demoAccount,
   expectHeaderRole,
   signIn,
   signOut,
-  waitForSignedIn,
 } from './utils/auth';
 import { expect, test } from './utils/test';
 
@@ -41,32 +39,5 @@ describe('inloggen met de demo-accounts', () => {
     await page.getByRole('button', { name: /^inloggen$/i }).click();
     await page.getByRole('alert').first().waitFor({ state: 'visible' });
     expect(await header(page).getByText(resident.name).count()).toBe(0);
-  });
-});
-
-describe('registreren', () => {
-  test('een nieuwe bewoner maakt een account aan en kan daarna opnieuw inloggen', async ({ page }) => {
-    const stamp = Date.now().toString(36);
-    const newcomer = {
-      name: `Test Persoon ${stamp}`,
-      email: `nieuw.${stamp}@example.org`,
-      password: 'een-goed-wachtwoord-1',
-    };
-
-    await openRoute(page, '/registreren');
-    await page.getByLabel(NAME_LABEL, { exact: true }).fill(newcomer.name);
-    await page.getByLabel(EMAIL_LABEL, { exact: true }).fill(newcomer.email);
-    await page.getByLabel(PASSWORD_LABEL, { exact: true }).fill(newcomer.password);
-    await page.getByRole('button', { name: /registreren|account aanmaken|aanmelden/i }).click();
-
-    await waitForSignedIn(page, newcomer.name);
-    await expectHeaderRole(page, demoAccount('resident').roleLabel);
-
-    await signOut(page);
-    await openRoute(page, '/inloggen');
-    await page.getByLabel(EMAIL_LABEL, { exact: true }).fill(newcomer.email);
-    await page.getByLabel(PASSWORD_LABEL, { exact: true }).fill(newcomer.password);
-    await page.getByRole('button', { name: /^inloggen$/i }).click();
-    await waitForSignedIn(page, newcomer.name);
   });
 });

@@ -1,5 +1,6 @@
 // Live co-editing (issue 5) in the embedded backend: two tabs of one browser profile share the database and talk
-// through BroadcastChannel; each tab is signed in as another member of area team Noord (sessions are per tab).
+// through BroadcastChannel; each tab signs in "in dit tabblad" as another member of area team Noord (a normal
+// sign-in is shared by all tabs of the browser; "in dit tabblad" keeps it in that tab).
 // Two tabs, not two browser contexts: a context is a separate profile with its own database, so two contexts would
 // edit two different agendas. They see each other, a save in one appears in the other without a reload, and
 // concurrent edits of one item lose nothing: the second saver gets both texts side by side and merges them.
@@ -27,14 +28,15 @@ const present = async (page: Page): Promise<string> =>
   (await presence(page).getByRole('listitem').allInnerTexts()).join('\n');
 const editForm = (page: Page, title: string): Locator => page.getByRole('form', { name: `${title} bewerken` });
 
-/** Fatima in the test's page, Daan in a second tab of the same browser profile, both on the Noord agenda. After
+/** Fatima in the test's page, Daan in a second tab of the same browser profile, each signed in "in dit tabblad"
+ *  (a shared sign-in would make the second replace the first in both tabs), both on the Noord agenda. After
  *  signing in they go to the agenda inside the app, as a person clicking links does: a page load would move the
  *  database to the other tab each time, and PGlite can lose a request in that move (see src/lib/embedded/start.ts). */
 async function twoMembers(context: BrowserContext, page: Page): Promise<{ fatima: Page; daan: Page }> {
   const daan = await context.newPage();
   watchPageProblems(daan);
-  await signIn(page, demoAccount('area-team'));
-  await signIn(daan, demoAccount('area-team-2'));
+  await signIn(page, demoAccount('area-team'), 'this-tab');
+  await signIn(daan, demoAccount('area-team-2'), 'this-tab');
   await goInApp(page, AGENDA);
   await goInApp(daan, AGENDA);
   return { fatima: page, daan };

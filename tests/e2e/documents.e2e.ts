@@ -256,10 +256,11 @@ describe('documentpagina', () => {
     'een gelijktijdige wijziging geeft een duidelijke melding en wat je typte blijft staan',
     { timeout: 180_000 },
     async ({ page, context }) => {
-      // both tabs sign in first (sessions are per tab; the tabs share one database)
-      await signIn(page, demoAccount('area-team'));
+      // both tabs sign in first, each "in dit tabblad" (its own session, as two devices have); the tabs share one
+      // database
+      await signIn(page, demoAccount('area-team'), 'this-tab');
       const other = await context.newPage();
-      await signIn(other, demoAccount('area-team'));
+      await signIn(other, demoAccount('area-team'), 'this-tab');
       await openDocument(page, 'wijkagenda-noord', /wijkagenda noord/i);
       const title = 'Veilige looproutes naar school';
       await entry(page, title)

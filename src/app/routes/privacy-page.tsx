@@ -21,9 +21,17 @@ export function PrivacyPage() {
       <p className="utrecht-paragraph">{t('initiatives.privacy.intro')}</p>
       {me.isPending ? <Skeleton /> : null}
       {me.isSuccess && !me.data ? (
-        <Link to={paths.signIn.href()} className="utrecht-link">
+        <Link to={paths.signIn.href(paths.privacy.href())} className="utrecht-link">
           {t('initiatives.privacy.signIn')}
         </Link>
+      ) : null}
+      {me.data ? (
+        <p className="utrecht-paragraph">
+          {t('auth.profile.fromPrivacy')}{' '}
+          <Link to={paths.profile.href()} className="utrecht-link">
+            {t('auth.profile.navLink')}
+          </Link>
+        </p>
       ) : null}
       {me.data ? <PrivacyPanel onDeleted={() => void navigate(paths.home.href())} /> : null}
     </div>

@@ -6,12 +6,17 @@ import { Skeleton } from '@/components/ui/skeleton';
 import { paths } from '@/config/paths';
 import { UserMenu } from '@/features/auth/components/user-menu';
 import { lazyAfterFirstPaint } from '@/lib/first-paint';
+import { isEmbedded } from '@/lib/supabase/mode';
 
 const SaveStatus = lazyAfterFirstPaint(async () => (await import('@/components/ui/save-status')).SaveStatus);
 const HeaderNotifications = lazyAfterFirstPaint(
   async () => (await import('./header-notifications')).HeaderNotifications,
 );
 const Toaster = lazyAfterFirstPaint(async () => (await import('@/components/ui/toaster')).Toaster);
+// the embedded backend sends no mail: what it "sends" shows here (a Supabase project mails it)
+const DemoMailOutbox = isEmbedded
+  ? lazyAfterFirstPaint(async () => (await import('@/components/demo-mail/demo-mail-outbox')).DemoMailOutbox)
+  : null;
 
 export function RootLayout() {
   const { t } = useTranslation();
@@ -40,6 +45,11 @@ export function RootLayout() {
           <UserMenu />
         </nav>
       </header>
+      {DemoMailOutbox ? (
+        <Suspense fallback={null}>
+          <DemoMailOutbox />
+        </Suspense>
+      ) : null}
       <main id="inhoud" tabIndex={-1} className="app-main">
         <Suspense fallback={<Skeleton />}>
           <Outlet />

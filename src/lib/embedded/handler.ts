@@ -3,9 +3,11 @@
 // Supabase Auth. Tests and the browser use the same one.
 import type { PGliteInterface } from '@electric-sql/pglite';
 import { createAuthHandler } from './auth';
+import type { Deliver } from './auth-mail';
 import { ensureAuthTables } from './auth-sessions';
 import { gatewayError, json, jwtErrorResponse, postgrestError } from './http';
 import { EMBEDDED_ANON_KEY, loadSigningKey, signAnonKey, verifyToken } from './jwt';
+import { deliverMail } from './outbox';
 import { createRpcHandler, type RpcCaller } from './rpc';
 
 export type EmbeddedFetch = (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>;
@@ -17,6 +19,10 @@ export type EmbeddedOptions = {
   onCommit?: () => void;
   /** GoTrue's refresh-token reuse interval (default 10 s), within which a rotated token still works once more. */
   refreshTokenReuseSeconds?: number;
+  /** The app's origin, where the links in the auth mails point (default: this page's). */
+  siteUrl?: string;
+  /** Where the auth mails go (default: the page's outbox, which the app shows). */
+  deliverMail?: Deliver;
 };
 
 const ANON: RpcCaller = { role: 'anon', claims: { role: 'anon' }, authenticated: false };
@@ -26,7 +32,12 @@ export async function createEmbeddedFetch(db: PGliteInterface, options: Embedded
   const key = await loadSigningKey(db, flush);
   await ensureAuthTables(db);
   const rpc = createRpcHandler(db, { flush, onCommit: options.onCommit });
-  const authOptions = { flush, refreshTokenReuseSeconds: options.refreshTokenReuseSeconds ?? 10 };
+  const authOptions = {
+    flush,
+    refreshTokenReuseSeconds: options.refreshTokenReuseSeconds ?? 10,
+    siteUrl: options.siteUrl ?? globalThis.location?.origin ?? 'http://localhost',
+    deliver: options.deliverMail ?? deliverMail,
+  };
   const auths = new Map<string, ReturnType<typeof createAuthHandler>>();
 
   return async (input, init) => {

@@ -6,6 +6,7 @@ import { env } from '@/config/env';
 import { EMBEDDED_ANON_KEY } from '../embedded/anon-key';
 import { createEarlyAnswers } from '../embedded/early-answers';
 import type { EmbeddedBackend } from '../embedded/start';
+import { authStorage } from './auth-storage';
 import type { Database } from './database.types';
 
 import { EMBEDDED_URL, isEmbedded } from './mode';
@@ -36,8 +37,10 @@ async function embeddedFetch(input: RequestInfo | URL, init?: RequestInit): Prom
 export const client = isEmbedded
   ? createClient<Database>(EMBEDDED_URL, EMBEDDED_ANON_KEY, {
       global: { fetch: embeddedFetch },
-      // per tab, so two tabs can be signed in as two different demo users
-      auth: { storage: window.sessionStorage, persistSession: true, autoRefreshToken: true, detectSessionInUrl: false },
+      // localStorage like supabase-js's default (new tabs and a reopened browser stay signed in), unless this tab
+      // signed in "in dit tabblad" (auth-storage.ts). No `lock`: supabase-js then coordinates without
+      // navigator.locks, so a tab waiting for the embedded database never holds up another tab's auth.
+      auth: { storage: authStorage, persistSession: true, autoRefreshToken: true, detectSessionInUrl: false },
     })
   : createClient<Database>(env.supabaseUrl!, env.supabaseAnonKey!);
 

@@ -42,15 +42,20 @@ export function demoAccount(key: string): DemoAccount {
   return account;
 }
 
-/** Signs in on /inloggen with the demo button ("Inloggen als <naam>"), or with e-mail and password. */
+/** Signs in on /inloggen with the demo button ("Inloggen als <naam>"), with "In dit tabblad" (that tab's session
+ *  stays in that tab; the other tabs of the browser keep theirs), or with e-mail and password. Without "In dit
+ *  tabblad" a sign-in is shared by every tab of the browser (localStorage, as supabase-js does by default). */
 export async function signIn(
   page: Page,
   account: DemoAccount,
-  via: 'demo-button' | 'form' = 'demo-button',
+  via: 'demo-button' | 'this-tab' | 'form' = 'demo-button',
 ): Promise<void> {
   await openRoute(page, '/inloggen');
   if (via === 'demo-button') {
-    await page.getByRole('button', { name: `Inloggen als ${account.name}` }).click();
+    // exact: "In dit tabblad inloggen als <naam>" contains this name too
+    await page.getByRole('button', { name: `Inloggen als ${account.name}`, exact: true }).click();
+  } else if (via === 'this-tab') {
+    await page.getByRole('button', { name: `In dit tabblad inloggen als ${account.name}`, exact: true }).click();
   } else {
     await page.getByLabel(EMAIL_LABEL, { exact: true }).fill(account.email);
     await page.getByLabel(PASSWORD_LABEL, { exact: true }).fill(DEMO_PASSWORD);

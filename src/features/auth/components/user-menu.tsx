@@ -34,6 +34,9 @@ export function UserMenu() {
       </span>
       {me.data.is_admin ? (
         <>
+          <Link to={paths.admin.href()} className="utrecht-link">
+            {t('admin.navLink')}
+          </Link>
           <Link to={paths.moderation.href()} className="utrecht-link">
             {t('initiatives.moderation.navLink')}
           </Link>
@@ -42,6 +45,9 @@ export function UserMenu() {
           </Link>
         </>
       ) : null}
+      <Link to={paths.profile.href()} className="utrecht-link">
+        {t('auth.profile.navLink')}
+      </Link>
       <Button appearance="subtle" busy={signOut.isPending} onClick={() => signOut.mutate()}>
         {t('auth.signOut')}
       </Button>
