@@ -94,6 +94,71 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
           }),
         },
         {
+          // the admin console: one guard (admins only) and one menu around its screens
+          lazy: lazy(async () => {
+            const m = await import('./routes/admin-layout');
+            return { ...m, Component: m.AdminLayout };
+          }),
+          children: [
+            {
+              path: paths.admin.pattern,
+              lazy: lazy(async () => {
+                const m = await import('./routes/admin-overview-page');
+                return { ...m, Component: m.AdminOverviewPage };
+              }),
+            },
+            {
+              path: paths.adminPeople.pattern,
+              lazy: lazy(async () => {
+                const m = await import('./routes/admin-people-page');
+                return { ...m, Component: m.AdminPeoplePage };
+              }),
+            },
+            {
+              path: paths.adminInvitations.pattern,
+              lazy: lazy(async () => {
+                const m = await import('./routes/admin-invitations-page');
+                return { ...m, Component: m.AdminInvitationsPage };
+              }),
+            },
+            {
+              path: paths.adminCouncils.pattern,
+              lazy: lazy(async () => {
+                const m = await import('./routes/admin-councils-page');
+                return { ...m, Component: m.AdminCouncilsPage };
+              }),
+            },
+            {
+              path: paths.adminAreas.pattern,
+              lazy: lazy(async () => {
+                const m = await import('./routes/admin-areas-page');
+                return { ...m, Component: m.AdminAreasPage };
+              }),
+            },
+            {
+              path: paths.adminDistricts.pattern,
+              lazy: lazy(async () => {
+                const m = await import('./routes/admin-districts-page');
+                return { ...m, Component: m.AdminDistrictsPage };
+              }),
+            },
+            {
+              path: paths.adminThemes.pattern,
+              lazy: lazy(async () => {
+                const m = await import('./routes/admin-themes-page');
+                return { ...m, Component: m.AdminThemesPage };
+              }),
+            },
+            {
+              path: paths.adminDocuments.pattern,
+              lazy: lazy(async () => {
+                const m = await import('./routes/admin-documents-page');
+                return { ...m, Component: m.AdminDocumentsPage };
+              }),
+            },
+          ],
+        },
+        {
           path: paths.auditLog.pattern,
           lazy: lazy(async () => {
             const m = await import('./routes/audit-log-page');
@@ -119,6 +184,41 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
           lazy: lazy(async () => {
             const m = await import('./routes/sign-up-page');
             return { ...m, Component: m.SignUpPage };
+          }),
+        },
+        {
+          path: paths.forgotPassword.pattern,
+          lazy: lazy(async () => {
+            const m = await import('./routes/forgot-password-page');
+            return { ...m, Component: m.ForgotPasswordPage };
+          }),
+        },
+        {
+          path: paths.resetPassword.pattern,
+          lazy: lazy(async () => {
+            const m = await import('./routes/reset-password-page');
+            return { ...m, Component: m.ResetPasswordPage };
+          }),
+        },
+        {
+          path: paths.authConfirm.pattern,
+          lazy: lazy(async () => {
+            const m = await import('./routes/auth-confirm-page');
+            return { ...m, Component: m.AuthConfirmPage };
+          }),
+        },
+        {
+          path: paths.authReturn.pattern,
+          lazy: lazy(async () => {
+            const m = await import('./routes/auth-return-page');
+            return { ...m, Component: m.AuthReturnPage };
+          }),
+        },
+        {
+          path: paths.profile.pattern,
+          lazy: lazy(async () => {
+            const m = await import('./routes/profile-page');
+            return { ...m, Component: m.ProfilePage };
           }),
         },
         {

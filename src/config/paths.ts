@@ -18,14 +18,41 @@ export const paths = {
     pattern: '/documenten/:slug/tijdlijn',
     href: (slug: string) => `/documenten/${slugPart(slug)}/tijdlijn`,
   },
+  // the admin console (admins only); its screens keep their state in the URL, e.g. ?q= for the people search
+  admin: { pattern: '/beheer', href: () => '/beheer' },
+  adminPeople: {
+    pattern: '/beheer/mensen',
+    href: (query?: string) => `/beheer/mensen${query ? `?q=${encodeURIComponent(query)}` : ''}`,
+  },
+  adminInvitations: { pattern: '/beheer/uitnodigingen', href: () => '/beheer/uitnodigingen' },
+  adminCouncils: { pattern: '/beheer/raden', href: () => '/beheer/raden' },
+  adminAreas: { pattern: '/beheer/gebieden', href: () => '/beheer/gebieden' },
+  adminDistricts: { pattern: '/beheer/wijken', href: () => '/beheer/wijken' },
+  adminThemes: { pattern: '/beheer/themas', href: () => '/beheer/themas' },
+  adminDocuments: { pattern: '/beheer/documenten', href: () => '/beheer/documenten' },
   auditLog: { pattern: '/beheer/logboek', href: () => '/beheer/logboek' },
   moderation: { pattern: '/beheer/meldingen', href: () => '/beheer/meldingen' },
   initiatives: { pattern: '/initiatieven', href: (search = '') => `/initiatieven${search ? `?${search}` : ''}` },
   initiative: { href: (id: string) => `/initiatieven?initiatief=${encodeURIComponent(id)}` },
   proposeInitiative: { pattern: '/initiatieven/nieuw', href: () => '/initiatieven/nieuw' },
   privacy: { pattern: '/privacy', href: () => '/privacy' },
-  signIn: { pattern: '/inloggen', href: () => '/inloggen' },
+  /** `returnTo`: where to go once signed in (a path inside the app). */
+  signIn: {
+    pattern: '/inloggen',
+    href: (returnTo?: string) =>
+      `/inloggen${returnTo && returnTo !== '/' ? `?terug=${encodeURIComponent(returnTo)}` : ''}`,
+  },
   signUp: { pattern: '/registreren', href: () => '/registreren' },
+  forgotPassword: { pattern: '/wachtwoord-vergeten', href: () => '/wachtwoord-vergeten' },
+  resetPassword: { pattern: '/wachtwoord-herstellen', href: () => '/wachtwoord-herstellen' },
+  /** Where e-mail links land (verifyOtp); `next`: where to go afterwards. */
+  authConfirm: {
+    pattern: '/auth/bevestigen',
+    href: (next?: string) => `/auth/bevestigen${next ? `?next=${encodeURIComponent(next)}` : ''}`,
+  },
+  /** Where the identity provider (OAuth / SAML SSO via Supabase Auth) sends people back. */
+  authReturn: { pattern: '/auth/terugkeer', href: () => '/auth/terugkeer' },
+  profile: { pattern: '/profiel', href: () => '/profiel' },
 } as const;
 
 /** `documentPath(slug)`: the document page (agenda, vision or plan). */
