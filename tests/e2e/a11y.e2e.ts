@@ -45,6 +45,17 @@ const SIGNED_OUT: RouteCase[] = [
   },
   { label: 'inloggen (/inloggen)', path: '/inloggen' },
   { label: 'registreren (/registreren)', path: '/registreren' },
+  { label: 'wachtwoord vergeten (/wachtwoord-vergeten)', path: '/wachtwoord-vergeten', ready: /wachtwoord vergeten/i },
+  {
+    label: 'nieuw wachtwoord zonder geldige link (/wachtwoord-herstellen)',
+    path: '/wachtwoord-herstellen',
+    ready: /nieuw wachtwoord/i,
+  },
+  {
+    label: 'link uit een mail die niet compleet is (/auth/bevestigen?type=recovery)',
+    path: '/auth/bevestigen?type=recovery',
+    ready: /link/i,
+  },
   { label: '404 (/deze-pagina-bestaat-niet)', path: '/deze-pagina-bestaat-niet', ready: /niet gevonden|bestaat niet/i },
 ];
 
