@@ -11,9 +11,11 @@ async function dropRejectedSession(queryClient: QueryClient) {
   await queryClient.invalidateQueries();
 }
 
-/** No SQLSTATE and no known kind: the request never got an answer from the database. */
+/** No SQLSTATE, no known kind and no error code of Supabase Auth: the request never got an answer. */
 function isTransient(error: unknown): boolean {
-  return !(error instanceof AppError) || (error.kind === 'unknown' && !error.code);
+  if (error instanceof AppError) return error.kind === 'unknown' && !error.code;
+  const code = error && typeof error === 'object' && 'code' in error ? error.code : undefined;
+  return !code;
 }
 
 /** A toast only when a background refresh fails (there is data on screen already); first loads show their error in place. */

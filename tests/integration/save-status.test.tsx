@@ -7,21 +7,22 @@ import { I18nextProvider } from 'react-i18next';
 import { createQueryClient } from '@/app/query-client';
 import { SaveStatus } from '@/components/ui/save-status';
 import { i18n } from '@/i18n';
+import { IN_PLACE, type AppMutationMeta } from '@/lib/mutation-meta';
 import { AppError } from '@/lib/supabase/unwrap';
 
-function Saver({ save }: { save: () => Promise<unknown> }) {
-  const mutation = useMutation({ mutationFn: save });
+function Saver({ save, meta }: { save: () => Promise<unknown>; meta?: AppMutationMeta }) {
+  const mutation = useMutation({ mutationFn: save, meta });
   return <button onClick={() => mutation.mutate()}>bewaar</button>;
 }
 
-function renderHeader(save: () => Promise<unknown>) {
+function renderHeader(save: () => Promise<unknown>, meta?: AppMutationMeta) {
   void i18n.changeLanguage('nl');
   const queryClient = createQueryClient();
   render(
     <I18nextProvider i18n={i18n}>
       <QueryClientProvider client={queryClient}>
         <SaveStatus />
-        <Saver save={save} />
+        <Saver save={save} meta={meta} />
       </QueryClientProvider>
     </I18nextProvider>,
   );
@@ -71,5 +72,19 @@ test('bad input is left to the form (shown next to the field), not repeated in t
   await userEvent.click(screen.getByRole('button', { name: 'bewaar' }));
   await waitFor(() => expect(save).toHaveBeenCalledTimes(1));
   await new Promise((r) => setTimeout(r, 50));
+  expect(screen.queryByText(/niet opgeslagen/)).not.toBeInTheDocument();
+});
+
+test('signing in or following a mail link is not a save: neither its progress nor its refusal is in the header', async () => {
+  let refuse: (e: unknown) => void = () => undefined;
+  const save = vi.fn(() => new Promise((_, reject) => (refuse = reject)));
+  renderHeader(save, IN_PLACE);
+  await userEvent.click(screen.getByRole('button', { name: 'bewaar' }));
+  await waitFor(() => expect(save).toHaveBeenCalledTimes(1));
+  expect(screen.queryByText(/opslaan/i)).not.toBeInTheDocument();
+  // Supabase Auth answered (an error with a code): not retried, and left to the page that started it
+  act(() => refuse(Object.assign(new Error('Email link is invalid or has expired'), { code: 'otp_expired' })));
+  await new Promise((r) => setTimeout(r, 1500));
+  expect(save).toHaveBeenCalledTimes(1);
   expect(screen.queryByText(/niet opgeslagen/)).not.toBeInTheDocument();
 });

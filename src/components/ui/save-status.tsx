@@ -12,12 +12,16 @@ const HANDLED_IN_PLACE = new Set<AppErrorKind>(['invalid', 'conflict']);
 export function SaveStatus() {
   const { t } = useTranslation();
   const qc = useQueryClient();
-  const pending = useMutationState({ filters: { status: 'pending' }, select: (m) => m.state.isPaused });
+  const pending = useMutationState({
+    filters: { status: 'pending', predicate: (m) => !m.meta?.inPlace },
+    select: (m) => m.state.isPaused,
+  });
   // bad input and version conflicts are shown next to the field, with what the user typed kept
   const failed = useMutationState({
     filters: {
       status: 'error',
-      predicate: (m) => !(m.state.error instanceof AppError && HANDLED_IN_PLACE.has(m.state.error.kind)),
+      predicate: (m) =>
+        !m.meta?.inPlace && !(m.state.error instanceof AppError && HANDLED_IN_PLACE.has(m.state.error.kind)),
     },
     select: (m) => m,
   });

@@ -7,6 +7,7 @@ import { unwrap, unwrapMaybe } from '@/lib/supabase/unwrap';
 import type { LinkType, Me } from './model';
 import { rememberReturnPath } from './return-path';
 import type { SignInValues, SignUpValues } from './schemas';
+import { IN_PLACE } from '@/lib/mutation-meta';
 
 export class AuthFailure extends Error {
   constructor(
@@ -64,6 +65,7 @@ function useRefreshEverything() {
 export function useSignIn() {
   const refresh = useRefreshEverything();
   return useMutation({
+    meta: IN_PLACE,
     mutationFn: async ({ email, password }: SignInValues) => {
       const { error } = await supabase.auth.signInWithPassword({ email: email.trim(), password });
       if (error) fail(error);
@@ -76,6 +78,7 @@ export function useSignIn() {
 export function useSignUp() {
   const refresh = useRefreshEverything();
   return useMutation({
+    meta: IN_PLACE,
     mutationFn: async ({ email, password, displayName }: SignUpValues) => {
       const { data, error } = await supabase.auth.signUp({
         email: email.trim(),
@@ -93,6 +96,7 @@ export function useSignUp() {
 
 export function useResendConfirmation() {
   return useMutation({
+    meta: IN_PLACE,
     mutationFn: async (email: string) => {
       const { error } = await supabase.auth.resend({
         type: 'signup',
@@ -107,6 +111,7 @@ export function useResendConfirmation() {
 /** GoTrue answers the same whether or not the address has an account; so does the page. */
 export function useRequestPasswordReset() {
   return useMutation({
+    meta: IN_PLACE,
     mutationFn: async (email: string) => {
       const { error } = await supabase.auth.resetPasswordForEmail(email.trim(), {
         redirectTo: appUrl(paths.resetPassword.href()),
@@ -123,6 +128,7 @@ const verifications = new Map<string, Promise<{ signedIn: boolean }>>();
 export function useVerifyLink() {
   const refresh = useRefreshEverything();
   return useMutation({
+    meta: IN_PLACE,
     mutationFn: ({ tokenHash, type }: { tokenHash: string; type: LinkType }) => {
       let verification = verifications.get(tokenHash);
       if (!verification) {
@@ -144,6 +150,7 @@ const exchanges = new Map<string, Promise<void>>();
 export function useExchangeCode() {
   const refresh = useRefreshEverything();
   return useMutation({
+    meta: IN_PLACE,
     mutationFn: (code: string) => {
       let exchange = exchanges.get(code);
       if (!exchange) {
@@ -163,6 +170,7 @@ export function useExchangeCode() {
 /** Off to the identity provider; it sends the person back to /auth/terugkeer, and from there to `returnTo`. */
 export function useSsoSignIn() {
   return useMutation({
+    meta: IN_PLACE,
     mutationFn: async ({ sso, returnTo }: { sso: SsoConfig; returnTo: string }) => {
       rememberReturnPath(returnTo);
       const redirectTo = appUrl(paths.authReturn.href());
@@ -180,6 +188,7 @@ export function useSsoSignIn() {
 
 export function useUpdatePassword() {
   return useMutation({
+    meta: IN_PLACE,
     mutationFn: async (password: string) => {
       const { error } = await supabase.auth.updateUser({ password });
       if (error) fail(error);
@@ -191,6 +200,7 @@ export function useUpdatePassword() {
 export function useChangeEmail() {
   const qc = useQueryClient();
   return useMutation({
+    meta: IN_PLACE,
     mutationFn: async (email: string) => {
       const { data, error } = await supabase.auth.updateUser(
         { email: email.trim() },
@@ -206,6 +216,7 @@ export function useChangeEmail() {
 export function useUpdateDisplayName() {
   const qc = useQueryClient();
   return useMutation({
+    meta: IN_PLACE,
     mutationFn: async (displayName: string) =>
       unwrap(await supabase.rpc('update_profile', { p_display_name: displayName.trim() })) as Me,
     onSuccess: (me) => qc.setQueryData(authQueries.me().queryKey, me),
@@ -217,6 +228,7 @@ export function useUpdateDisplayName() {
 export function useSignOut() {
   const refresh = useRefreshEverything();
   return useMutation({
+    meta: IN_PLACE,
     mutationFn: async () => {
       const { error } = await supabase.auth.signOut();
       if (error) fail(error);
@@ -227,5 +239,5 @@ export function useSignOut() {
 
 export function useResetDemoData() {
   const refresh = useRefreshEverything();
-  return useMutation({ mutationFn: resetDemoData, onSettled: refresh });
+  return useMutation({ meta: IN_PLACE, mutationFn: resetDemoData, onSettled: refresh });
 }
