@@ -293,17 +293,54 @@ function demoUserSql(u: (typeof DEMO_USERS)[number]): string[] {
   ];
 }
 
+/** Invitations in the admin console (/beheer/uitnodigingen), made by the demo admin through the RPCs it calls. */
+const DEMO_INVITATIONS = [
+  { email: 'uitgenodigd.reeshof@demo.agendakaart.nl', role: 'area_team', area: 'reeshof', withdrawn: false },
+  {
+    email: 'ingetrokken.heyhoef@demo.agendakaart.nl',
+    role: 'council',
+    council: 'Wijkraad Heyhoef (voorbeeld)',
+    withdrawn: true,
+  },
+] as const;
+
+function demoInvitationsSql(): string[] {
+  const admin = DEMO_USERS.find((u) => u.email === 'beheer@demo.agendakaart.nl')!;
+  const claims = JSON.stringify({ sub: `00000000-0000-4000-8000-00000000000${admin.n}`, role: 'authenticated' });
+  return [
+    `-- invitations made by the demo admin (${admin.name}) through admin_invite: one pending (it attaches as soon as`,
+    '-- someone signs up with that address and confirms it, and expires by the default 14 days after this seed ran),',
+    '-- one withdrawn',
+    'do $$',
+    'begin',
+    `  perform set_config('request.jwt.claims', ${q(claims)}, true);`,
+    ...DEMO_INVITATIONS.map((i) => {
+      const scope =
+        'area' in i
+          ? `(select id from public.areas where slug = ${q(i.area)})`
+          : `null, (select id from public.councils where name = ${q(i.council)})`;
+      const invite = `public.admin_invite(${q(i.email)}, ${q(i.role)}, ${scope})`;
+      return i.withdrawn
+        ? `  perform public.admin_withdraw_invitation((${invite} ->> 'id')::uuid);`
+        : `  perform ${invite};`;
+    }),
+    "  perform set_config('request.jwt.claims', '', true);",
+    'end $$;',
+  ];
+}
+
 /** supabase/seed.sql: the optional demo data. */
 function demoSql(): string {
   return [
     ...GENERATED,
     '--',
     '-- OPTIONAL DEMO DATA. Not for a real deployment: it creates five demo accounts with a published password (one of',
-    '-- them an admin), the example council "Wijkraad Heyhoef (voorbeeld)" and example documents, comments and',
-    '-- initiatives, all marked "voorbeeld" (is_example). The reference data (areas, wijken, councils, themes, the',
-    "-- gemeente's agendas) comes with the migrations (20261201090000_load_reference_data.sql), so leave this file out",
-    '-- unless you want a demo: `supabase db reset` and `supabase db push --include-seed` apply it, as does',
-    '-- `psql "$DATABASE_URL" -f supabase/seed.sql` after `supabase db push` (README, "Using a Supabase project instead").',
+    '-- them an admin), two invitations by that admin, the example council "Wijkraad Heyhoef (voorbeeld)" and example',
+    '-- documents, comments and initiatives, all marked "voorbeeld" (is_example). The reference data (areas, wijken,',
+    "-- councils, themes, the gemeente's agendas) comes with the migrations (20261201090000_load_reference_data.sql),",
+    '-- so leave this file out unless you want a demo: `supabase db reset` and `supabase db push --include-seed` apply',
+    '-- it, as does `psql "$DATABASE_URL" -f supabase/seed.sql` after `supabase db push` (README, "Using a Supabase',
+    '-- project instead").',
     '-- Runs as postgres, which is not a superuser on Supabase (scripts/pgtap.sh proves it).',
     '',
     '-- the example council: Reeshof has no council in the sources; this one exists so the demo council member has a',
@@ -324,6 +361,8 @@ function demoSql(): string {
     `-- demo accounts, password "${DEMO_PASSWORD}" (see README); the auth trigger creates their profiles. Every string`,
     "-- column GoTrue reads holds '' (NULL would make their sign-in fail on Supabase).",
     ...DEMO_USERS.flatMap(demoUserSql),
+    '',
+    ...demoInvitationsSql(),
     '',
     '-- example content (is_example, "voorbeeld"): Noord agenda v1 + v2, vision, plans; Reeshof agenda v2 with comments',
     '-- the rate limits of resident writes are lifted while the demo users write the examples; their traces go after',

@@ -2,11 +2,12 @@
 -- change the generator or the data and run `npm run seed:generate`.
 --
 -- OPTIONAL DEMO DATA. Not for a real deployment: it creates five demo accounts with a published password (one of
--- them an admin), the example council "Wijkraad Heyhoef (voorbeeld)" and example documents, comments and
--- initiatives, all marked "voorbeeld" (is_example). The reference data (areas, wijken, councils, themes, the
--- gemeente's agendas) comes with the migrations (20261201090000_load_reference_data.sql), so leave this file out
--- unless you want a demo: `supabase db reset` and `supabase db push --include-seed` apply it, as does
--- `psql "$DATABASE_URL" -f supabase/seed.sql` after `supabase db push` (README, "Using a Supabase project instead").
+-- them an admin), two invitations by that admin, the example council "Wijkraad Heyhoef (voorbeeld)" and example
+-- documents, comments and initiatives, all marked "voorbeeld" (is_example). The reference data (areas, wijken,
+-- councils, themes, the gemeente's agendas) comes with the migrations (20261201090000_load_reference_data.sql),
+-- so leave this file out unless you want a demo: `supabase db reset` and `supabase db push --include-seed` apply
+-- it, as does `psql "$DATABASE_URL" -f supabase/seed.sql` after `supabase db push` (README, "Using a Supabase
+-- project instead").
 -- Runs as postgres, which is not a superuser on Supabase (scripts/pgtap.sh proves it).
 
 -- the example council: Reeshof has no council in the sources; this one exists so the demo council member has a
@@ -45,6 +46,17 @@ insert into public.memberships (user_id, role, area_id, council_id) values ('000
 insert into auth.users (instance_id, id, aud, role, email, encrypted_password, email_confirmed_at, raw_app_meta_data, raw_user_meta_data, is_super_admin, created_at, updated_at, confirmation_token, recovery_token, email_change_token_new, email_change, email_change_token_current, phone_change, phone_change_token, reauthentication_token) values ('00000000-0000-0000-0000-000000000000', '00000000-0000-4000-8000-000000000005', 'authenticated', 'authenticated', 'team.noord.2@demo.agendakaart.nl', '$2b$10$agendakaartdemoaccouneqA4Qb05tLknfYr9/ArPAD8Rz3uaXDa2', now(), '{"provider":"email","providers":["email"]}', '{"display_name":"Daan Bakker"}', false, now(), now(), '', '', '', '', '', '', '', '');
 insert into auth.identities (provider_id, user_id, identity_data, provider, last_sign_in_at, created_at, updated_at) values ('00000000-0000-4000-8000-000000000005', '00000000-0000-4000-8000-000000000005', '{"sub":"00000000-0000-4000-8000-000000000005","email":"team.noord.2@demo.agendakaart.nl","email_verified":true}', 'email', now(), now(), now());
 insert into public.memberships (user_id, role, area_id, council_id) values ('00000000-0000-4000-8000-000000000005', 'area_team', (select id from public.areas where slug = 'noord'), null);
+
+-- invitations made by the demo admin (Mark Jansen) through admin_invite: one pending (it attaches as soon as
+-- someone signs up with that address and confirms it, and expires by the default 14 days after this seed ran),
+-- one withdrawn
+do $$
+begin
+  perform set_config('request.jwt.claims', '{"sub":"00000000-0000-4000-8000-000000000004","role":"authenticated"}', true);
+  perform public.admin_invite('uitgenodigd.reeshof@demo.agendakaart.nl', 'area_team', (select id from public.areas where slug = 'reeshof'));
+  perform public.admin_withdraw_invitation((public.admin_invite('ingetrokken.heyhoef@demo.agendakaart.nl', 'council', null, (select id from public.councils where name = 'Wijkraad Heyhoef (voorbeeld)')) ->> 'id')::uuid);
+  perform set_config('request.jwt.claims', '', true);
+end $$;
 
 -- example content (is_example, "voorbeeld"): Noord agenda v1 + v2, vision, plans; Reeshof agenda v2 with comments
 -- the rate limits of resident writes are lifted while the demo users write the examples; their traces go after

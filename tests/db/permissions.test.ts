@@ -205,6 +205,16 @@ describe('the rows fail when the schema is broken on purpose', () => {
       row: row('area_team_other_area', 'rpc update_comment'),
     },
     {
+      breakage: 'a policy that shows invitations to every signed-in user (the seed holds two)',
+      mutation: `create policy "leak" on public.invitations for select to authenticated using (true)`,
+      row: row('area_team_own_area', 'select invitations'),
+    },
+    {
+      breakage: 'invitations without the policy that lets admins read them',
+      mutation: `drop policy "admins can read invitations" on public.invitations`,
+      row: row('admin', 'select invitations'),
+    },
+    {
       breakage: 'area_page that says every signed-in user can edit',
       mutation: `create or replace function private.is_admin() returns boolean
         language sql stable security definer set search_path = '' as $$ select (select auth.uid()) is not null $$`,

@@ -152,6 +152,9 @@ const CONTEXT = {
   n_profiles: () => `(select count(*)::text from public.profiles)`,
   // admin console (issue 12)
   n_councils: () => `(select count(*)::text from public.councils)`,
+  /** the pending invitation of the demo seed (uitgenodigd.reeshof@demo.agendakaart.nl, area team Reeshof) */
+  invitation: () =>
+    `(select id::text from public.invitations where accepted_at is null and withdrawn_at is null and expires_at > now() order by created_at, id limit 1)`,
   /** the theme that comes last today: admin_reorder_themes reverses the order, so it comes first */
   last_theme: () => `(select id::text from public.themes order by sort_order desc, name_nl desc limit 1)`,
 } satisfies Record<string, (a: ActorSpec) => string>;
@@ -366,13 +369,20 @@ export const RPC_OPERATIONS: RpcOperation[] = [
   rpc(
     'admin_list_invitations()',
     'public.admin_list_invitations()',
-    adminOnly(ok(`jsonb_array_length(r) = (select count(*) from public.invitations)`)),
+    adminOnly(
+      ok(
+        `jsonb_array_length(r) = (select count(*) from public.invitations) ` +
+          `and r @> jsonb_build_array(jsonb_build_object('id', ${ctx('invitation')}, 'status', 'pending'))`,
+      ),
+    ),
   ),
   rpc(
     'admin_withdraw_invitation(p_invitation_id uuid)',
-    // invites first (so only an admin gets that far), then withdraws that invitation
-    `public.admin_withdraw_invitation((public.admin_invite('nieuw.lid@example.org', 'admin') ->> 'id')::uuid)`,
-    adminOnly(ok(`r ->> 'status' = 'withdrawn' and r ->> 'withdrawn_at' is not null`)),
+    // the pending invitation of the demo seed
+    `public.admin_withdraw_invitation(${uuid('invitation')})`,
+    adminOnly(
+      ok(`r ->> 'id' = ${ctx('invitation')} and r ->> 'status' = 'withdrawn' and r ->> 'withdrawn_at' is not null`),
+    ),
   ),
   rpc(
     'admin_save_area(p_area_id uuid, p_name text, p_color_index integer, p_description text, p_name_confirmed boolean)',
@@ -880,15 +890,12 @@ const TABLES: Record<
     delete: `delete from public.abuse_reports where id = ${uuid('report')}`,
   },
   invitations: {
-    // only admins read them; anon has no SELECT grant at all. Writes only through admin_invite and
-    // admin_withdraw_invitation, and the trigger on auth.users that accepts them.
+    // only admins read them (the seed holds a pending and a withdrawn one); anon has no SELECT grant at all. Writes
+    // only through admin_invite and admin_withdraw_invitation, and the trigger on auth.users that accepts them.
     select: [denied, sees('none'), sees('none'), sees('none'), sees('none'), sees('all')],
     insert: `insert into public.invitations (email, role) values ('indringer@example.org', 'admin')`,
-    update: `update public.invitations set expires_at = now() + interval '1 year' where accepted_at is null`,
-    delete: `delete from public.invitations where accepted_at is null`,
-    // the seed holds no invitations: the owner's update and delete reach no row (the actors are refused first)
-    updateOwner: '0 rows written',
-    deleteOwner: '0 rows written',
+    update: `update public.invitations set role = 'admin', area_id = null, expires_at = now() + interval '1 year' where id = ${uuid('invitation')}`,
+    delete: `delete from public.invitations where id = ${uuid('invitation')}`,
   },
   notifications: {
     select: OWN_ONLY,

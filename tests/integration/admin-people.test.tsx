@@ -101,7 +101,15 @@ describe('invitations', () => {
       await screen.findByText(/De rol wordt gekoppeld zodra iemand zich met dit e-mailadres registreert/),
     ).toBeInTheDocument();
     const form = await screen.findByRole('form', { name: 'Iemand uitnodigen' });
-    expect(await screen.findByText('Er zijn nog geen uitnodigingen.')).toBeInTheDocument();
+    // the demo seed's: one pending, one withdrawn
+    const seeded = await screen.findByRole('table', { name: '2 uitnodigingen, nieuwste eerst' });
+    const pending = within(seeded).getByRole('row', { name: /uitgenodigd\.reeshof@demo\.agendakaart\.nl/ });
+    expect(pending).toHaveTextContent('Gebiedsteam Reeshof');
+    expect(pending).toHaveTextContent('Openstaand');
+    expect(pending).toHaveTextContent('door Mark Jansen');
+    expect(within(seeded).getByRole('row', { name: /ingetrokken\.heyhoef@demo\.agendakaart\.nl/ })).toHaveTextContent(
+      'Ingetrokken',
+    );
 
     const email = within(form).getByRole('textbox', { name: 'E-mailadres' });
     await user.type(email, 'iemand@');
@@ -119,7 +127,7 @@ describe('invitations', () => {
     await invite();
     await waitForStatus(form, 'De uitnodiging voor nieuw.reeshof@gemeente.nl staat klaar.');
     expect(email).toHaveValue('');
-    const list = await screen.findByRole('table', { name: '1 uitnodiging, nieuwste eerst' });
+    const list = await screen.findByRole('table', { name: '3 uitnodigingen, nieuwste eerst' });
     const row = within(list).getByRole('row', { name: /nieuw\.reeshof@gemeente\.nl/ });
     expect(row).toHaveTextContent('Gebiedsteam Reeshof');
     expect(row).toHaveTextContent('Openstaand');

@@ -1,6 +1,6 @@
 // The embedded backend's example mail as the app shows it: a marked region with to, subject and a real link, an
 // announcement when a mail arrives, and a button that hides it.
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { DemoMailOutbox } from '@/components/demo-mail/demo-mail-outbox';
 import { deliverMail, outboxMails } from '@/lib/embedded/outbox';
@@ -20,8 +20,10 @@ test('shows nothing without mail; a new mail appears, is announced, links into t
   expect(within(region).getByText('Stel een nieuw wachtwoord in')).toBeInTheDocument();
   // the mail's own link; react-router follows it inside the app (same origin)
   expect(within(region).getByRole('link', { name: 'Nieuw wachtwoord instellen' })).toHaveAttribute('href', link);
-  expect(await within(region).findByRole('status')).toHaveTextContent(
-    'Nieuwe voorbeeld-e-mail aan sanne@voorbeeld.nl: Stel een nieuw wachtwoord in.',
+  // the live region is there first, its text follows a moment later so that screen readers announce it
+  const status = within(region).getByRole('status');
+  await waitFor(() =>
+    expect(status).toHaveTextContent('Nieuwe voorbeeld-e-mail aan sanne@voorbeeld.nl: Stel een nieuw wachtwoord in.'),
   );
   expect(JSON.parse(sessionStorage.getItem('agendakaart.voorbeeld-mail') ?? '[]')).toHaveLength(1);
 
