@@ -209,7 +209,8 @@ describe('bewonersinitiatieven', () => {
         .getByRole('button', { name: /Meldingen/ })
         .click();
       const panel = header(page).locator('.notifications__panel');
-      await expect.poll(() => panel.innerText()).toMatch(/Nieuwe status: In uitvoering/);
+      // the resident's notifications load after the sign-in's refetch of everything: give them a busy machine's time
+      await expect.poll(() => panel.innerText(), { timeout: 30_000 }).toMatch(/Nieuwe status: In uitvoering/);
       expect(await panel.innerText()).toMatch(/De gemeente voert het uit in het uitvoeringsplan\./);
       await screenshot(page, 'initiatives--meldingen');
       await panel.getByRole('link', { name: title }).first().click();
