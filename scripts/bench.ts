@@ -1,6 +1,7 @@
 // npm run bench: performance figures next to their budgets (issue 6). Builds what it needs, runs headless Chromium,
 // PGlite in Node and a throwaway PostgreSQL 15. Not part of npm test: the figures depend on the machine and its load.
-// `npm run bench -- startup rpcs` runs only those parts (js, startup, rpcs, initiatives, lighthouse, realtime).
+// `npm run bench -- startup rpcs` runs only those parts (js, startup, returning, rpcs, initiatives, lighthouse,
+// realtime).
 import { launch } from './bench/browser';
 import { build, serve } from './bench/build';
 import { measureInitiativesMap } from './bench/initiatives-map';
@@ -8,6 +9,7 @@ import { measureJsShipped } from './bench/js-shipped';
 import { measureLighthouse } from './bench/lighthouse';
 import { measureRealtime } from './bench/realtime';
 import { summary } from './bench/report';
+import { measureReturningVisits } from './bench/returning';
 import { measureRpcs } from './bench/rpcs';
 import { measureStartup } from './bench/startup';
 
@@ -30,6 +32,7 @@ async function main() {
       }
     }
     if (wants('startup')) await measureStartup(browser, embedded.url);
+    if (wants('returning')) await measureReturningVisits(browser, embedded.url);
     if (wants('lighthouse')) await measureLighthouse(embedded.url);
   } finally {
     await browser.close();

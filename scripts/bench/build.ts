@@ -14,9 +14,11 @@ export const FAKE_SUPABASE_URL = 'https://bench-project.supabase.co';
 export type Mode = 'embedded' | 'supabase';
 
 function envFor(mode: Mode): NodeJS.ProcessEnv {
+  // NODE_ENV: what ships (React's production build), whatever the calling shell says
+  const base = { ...process.env, NODE_ENV: 'production' };
   return mode === 'embedded'
-    ? { ...process.env, VITE_SUPABASE_URL: '', VITE_SUPABASE_ANON_KEY: '' }
-    : { ...process.env, VITE_SUPABASE_URL: FAKE_SUPABASE_URL, VITE_SUPABASE_ANON_KEY: 'bench-anon-key' };
+    ? { ...base, VITE_SUPABASE_URL: '', VITE_SUPABASE_ANON_KEY: '' }
+    : { ...base, VITE_SUPABASE_URL: FAKE_SUPABASE_URL, VITE_SUPABASE_ANON_KEY: 'bench-anon-key' };
 }
 
 export function outDir(mode: Mode): string {

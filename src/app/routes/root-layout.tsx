@@ -1,6 +1,7 @@
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
+import { BackendWait } from '@/components/backend-wait/backend-wait';
 import { LanguageSwitch } from '@/components/ui/language-switch';
 import { Skeleton } from '@/components/ui/skeleton';
 import { paths } from '@/config/paths';
@@ -58,6 +59,7 @@ export function RootLayout() {
       <Suspense fallback={null}>
         <Toaster />
       </Suspense>
+      {isEmbedded ? <BackendWait /> : null}
     </div>
   );
 }

@@ -8,11 +8,11 @@ const FLUSH = 'agendakaart_flush';
 const FLUSHED = 'agendakaart_flushed';
 const FLUSH_TIMEOUT_MS = 10_000;
 
-/** In the leader worker: store the data directory in IndexedDB on request, then say so. */
-export async function serveFlushRequests(db: PGlite): Promise<void> {
+/** In the leader worker: store the data directory in IndexedDB on request (`store`), then say so. */
+export async function serveFlushRequests(db: PGlite, store: () => Promise<void>): Promise<void> {
   await db.listen(FLUSH, (requestId) => {
     void (async () => {
-      await db.fs?.syncToFs(false);
+      await store().catch((error: unknown) => console.warn('Opslaan in IndexedDB mislukt', error));
       await db.query('select pg_notify($1, $2)', [FLUSHED, requestId]);
     })();
   });

@@ -1,15 +1,17 @@
 // On a first visit a visitor's pages need not wait for PGlite: what they ask first (the map, the area pages, the
 // published documents) was answered at build time by the same backend on the same seed (scripts/prebuilt-db.ts),
 // and as long as the browser holds no database yet, that is exactly what PGlite will answer once it is up. Once a
-// database exists (a later visit, maybe with edits), or for a signed-in user, every call goes to PGlite.
+// database is stored (a later visit, maybe with edits), or for a signed-in user, every call goes to PGlite.
 import { prebuiltDb } from 'virtual:prebuilt-db';
 import { EMBEDDED_ANON_KEY } from './anon-key';
-import { storedDatabaseNames } from './database-name';
+import { READ_ONLY_HEADER } from './http';
+import { readStoredHash } from './stored-marker';
 
 async function browserHoldsNoDatabase(): Promise<boolean> {
   if (!prebuiltDb || typeof indexedDB === 'undefined') return false;
   try {
-    return (await storedDatabaseNames()).length === 0;
+    // a database that was never completely stored is thrown away unopened (stored-marker.ts)
+    return (await readStoredHash()) !== prebuiltDb.hash;
   } catch {
     return false;
   }
@@ -31,6 +33,7 @@ export function createEarlyAnswers(): (input: RequestInfo | URL, init?: RequestI
     if (!url || !(await fresh)) return undefined;
     const response = await fetch(url).catch(() => undefined);
     if (!response?.ok) return undefined;
-    return new Response(await response.text(), { status: 200, headers: { 'Content-Type': 'application/json' } });
+    const headers = { 'Content-Type': 'application/json', [READ_ONLY_HEADER]: '1' }; // only reads are answered early
+    return new Response(await response.text(), { status: 200, headers });
   };
 }

@@ -15,6 +15,8 @@ export type EmbeddedFetch = (input: RequestInfo | URL, init?: RequestInit) => Pr
 export type EmbeddedOptions = {
   /** Resolves once written data is durably stored; in-memory databases (tests) need none. */
   flush?: () => Promise<void>;
+  /** told before an RPC that may write is called */
+  beforeWrite?: () => void;
   /** told when an RPC's write has committed, before the flush (the other tabs may refetch at once) */
   onCommit?: () => void;
   /** GoTrue's refresh-token reuse interval (default 10 s), within which a rotated token still works once more. */
@@ -31,7 +33,7 @@ export async function createEmbeddedFetch(db: PGliteInterface, options: Embedded
   const flush = options.flush ?? (() => Promise.resolve());
   const key = await loadSigningKey(db, flush);
   await ensureAuthTables(db);
-  const rpc = createRpcHandler(db, { flush, onCommit: options.onCommit });
+  const rpc = createRpcHandler(db, { flush, beforeWrite: options.beforeWrite, onCommit: options.onCommit });
   const authOptions = {
     flush,
     refreshTokenReuseSeconds: options.refreshTokenReuseSeconds ?? 10,

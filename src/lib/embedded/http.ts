@@ -124,3 +124,6 @@ export function jwtErrorResponse(problem: { code: 'PGRST301' | 'PGRST303'; messa
 export function gatewayError(status: 401 | 404, message: string, hint?: string): Response {
   return json(status, hint ? { message, hint } : { message });
 }
+
+/** Set by rpc.ts on the answer of a function that cannot write (not volatile): known-answers.ts may keep it. */
+export const READ_ONLY_HEADER = 'X-Embedded-Read-Only';

@@ -1,7 +1,7 @@
 // Opens the embedded database in the worker. A first visit loads the prebuilt data directory (scripts/prebuilt-db.ts)
 // instead of running initdb, the migrations and the seed; a database built from other SQL is thrown away and loaded
-// again, so the app never runs on a stale schema or seed. Without a prebuilt directory (or when it cannot be
-// fetched) it falls back to building the database in the browser.
+// again, so the app never runs on a stale schema or seed; so is one that was never completely stored (stored-marker.ts).
+// Without a prebuilt directory (or when it cannot be fetched) it falls back to building the database in the browser.
 import { PGlite } from '@electric-sql/pglite';
 import {
   bootstrapDatabase,
@@ -12,6 +12,7 @@ import {
   type SqlBundle,
 } from './bootstrap';
 import { DATABASE_NAME, storedDatabaseNames } from './database-name';
+import { clearStoredMarker, markStored, readStoredHash } from './stored-marker';
 
 /** What the tab passes to the worker (PGliteWorker `meta`). */
 export type PrebuiltDbMeta = { hash: string; dataDirUrl: string } | undefined;
@@ -60,12 +61,19 @@ async function openStored(hash: string): Promise<PGlite | undefined> {
   return undefined;
 }
 
+/** After every complete store of the data directory in IndexedDB: the marker says it may be opened next time. */
+export async function storeCompletely(db: PGlite, prebuilt: PrebuiltDbMeta): Promise<void> {
+  await db.fs?.syncToFs(false);
+  if (prebuilt) await markStored(prebuilt.hash);
+}
+
 export async function openDatabase(prebuilt: PrebuiltDbMeta, loadBundle: () => Promise<SqlBundle>): Promise<PGlite> {
   if (!prebuilt) return buildInBrowser(await loadBundle(), undefined);
   const stored = await storedDatabaseNames();
   if (stored.length > 0) {
-    const db = await openStored(prebuilt.hash);
+    const db = (await readStoredHash()) === prebuilt.hash ? await openStored(prebuilt.hash) : undefined;
     if (db) return db;
+    await clearStoredMarker();
     for (const name of stored) await deleteDatabase(name);
   }
   let dataDir: Blob;
@@ -76,7 +84,9 @@ export async function openDatabase(prebuilt: PrebuiltDbMeta, loadBundle: () => P
     return buildInBrowser(await loadBundle(), prebuilt.hash);
   }
   const db = await PGlite.create(DATABASE_NAME, { ...OPTIONS, loadDataDir: dataDir });
-  // stored in IndexedDB in the background; an interrupted first store is caught by the hash check next time
-  void db.syncToFs();
+  // stored in IndexedDB in the background; a first store that is cut off leaves no marker, so it is not opened
+  storeCompletely(db, prebuilt).catch((error: unknown) =>
+    console.warn('Lokale database nog niet opgeslagen; dat gebeurt bij de volgende wijziging.', error),
+  );
   return db;
 }

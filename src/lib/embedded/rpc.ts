@@ -1,7 +1,7 @@
 // /rest/v1/rpc/<fn> as PostgREST runs it: one transaction per request with the caller's role and JWT claims set
 // locally, the arguments turned into typed values by json_to_record, the result rendered as JSON by Postgres.
 import type { PGliteInterface, Transaction } from '@electric-sql/pglite';
-import { isPgError, pgErrorResponse, postgrestError } from './http';
+import { isPgError, pgErrorResponse, postgrestError, READ_ONLY_HEADER } from './http';
 import { unpackDbError } from './worker-errors';
 import { callSql, loadRoutines, notFoundText, pickRoutine, type Routine } from './routines';
 
@@ -39,11 +39,13 @@ function resultSql(routine: Routine, call: string, from: string | null, single: 
 export type RpcHandlerOptions = {
   /** resolves once written data is durably stored */
   flush: () => Promise<void>;
+  /** told before a function that may write is called */
+  beforeWrite?: () => void;
   /** told when a write has committed, before the flush */
   onCommit?: () => void;
 };
 
-export function createRpcHandler(db: PGliteInterface, { flush, onCommit }: RpcHandlerOptions) {
+export function createRpcHandler(db: PGliteInterface, { flush, beforeWrite, onCommit }: RpcHandlerOptions) {
   const cache = new Map<string, Promise<Routine[]>>();
 
   return async function handleRpc(request: RpcRequest, caller: RpcCaller): Promise<Response> {
@@ -75,6 +77,8 @@ export function createRpcHandler(db: PGliteInterface, { flush, onCommit }: RpcHa
     const single = accept.startsWith(OBJECT);
     const { call, record } = callSql(picked, argNames);
     const sql = resultSql(picked, call, record, single, accept.includes('nulls=stripped'));
+    const writes = picked.volatile && !readOnly;
+    if (writes) beforeWrite?.();
     try {
       const response = await db.transaction(async (tx: Transaction) => {
         if (readOnly) await tx.exec('set transaction read only');
@@ -100,10 +104,10 @@ export function createRpcHandler(db: PGliteInterface, { flush, onCommit }: RpcHa
         const range = picked.returnsSet ? `${n === 0 ? '*' : `0-${n - 1}`}/${countOf(headers, n)}` : '0-0/*';
         return new Response(rows[0]?.body ?? 'null', {
           status: 200,
-          headers: { ...JSON_HEADERS, 'Content-Range': range },
+          headers: { ...JSON_HEADERS, 'Content-Range': range, ...(picked.volatile ? {} : { [READ_ONLY_HEADER]: '1' }) },
         });
       });
-      if (picked.volatile && !readOnly) {
+      if (writes) {
         onCommit?.();
         await flush();
       }

@@ -6,6 +6,7 @@ import { recordBundleHash, resetDatabase } from './bootstrap';
 import { flushToStorage } from './durability';
 import { EMBEDDED_ANON_KEY } from './anon-key';
 import { createEmbeddedFetch, type EmbeddedFetch } from './handler';
+import { forgetAnswers } from './known-answers';
 import type { PrebuiltDbMeta } from './open-database';
 
 export type EmbeddedBackend = {
@@ -21,13 +22,21 @@ export async function startEmbeddedBackend(): Promise<EmbeddedBackend> {
   const db = await PGliteWorker.create(new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' }), {
     meta,
   });
-  const options = { flush: () => flushToStorage(db), onCommit: announceCommit };
+  const options = {
+    flush: () => flushToStorage(db),
+    beforeWrite: forgetAnswers,
+    onCommit: () => {
+      forgetAnswers();
+      announceCommit();
+    },
+  };
   let handler = await createEmbeddedFetch(db, options);
   const fetch = survivingLeaderChanges(db, (input, init) => handler(input, init));
   return {
     fetch,
     anonKey: EMBEDDED_ANON_KEY,
     async reset() {
+      forgetAnswers();
       await resetDatabase(db, (await import('./sql-bundle')).sqlBundle);
       if (prebuiltDb) await recordBundleHash(db, prebuiltDb.hash);
       await options.flush();

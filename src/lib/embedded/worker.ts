@@ -2,7 +2,7 @@
 // the database; the other tabs' queries are forwarded to it, so all tabs see the same data.
 import { worker } from '@electric-sql/pglite/worker';
 import { serveFlushRequests } from './durability';
-import { openDatabase, type PrebuiltDbMeta } from './open-database';
+import { openDatabase, storeCompletely, type PrebuiltDbMeta } from './open-database';
 import { packErrorsOf } from './worker-errors';
 
 // Emscripten's IndexedDB file system persists in the background and, on a first start, can trip over a temporary
@@ -22,8 +22,9 @@ self.addEventListener('unhandledrejection', (event) => ignoreTransientFsError(ev
 void worker({
   async init(options) {
     // the SQL files are only needed when there is no prebuilt data directory: load them only then
-    const db = await openDatabase(options.meta as PrebuiltDbMeta, async () => (await import('./sql-bundle')).sqlBundle);
-    await serveFlushRequests(db);
+    const prebuilt = options.meta as PrebuiltDbMeta;
+    const db = await openDatabase(prebuilt, async () => (await import('./sql-bundle')).sqlBundle);
+    await serveFlushRequests(db, () => storeCompletely(db, prebuilt));
     packErrorsOf(db);
     return db;
   },

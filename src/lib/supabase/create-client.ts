@@ -5,8 +5,10 @@ import { createClient } from '@supabase/supabase-js';
 import { env } from '@/config/env';
 import { EMBEDDED_ANON_KEY } from '../embedded/anon-key';
 import { createEarlyAnswers } from '../embedded/early-answers';
+import { currentGeneration, forgetAnswers, knownAnswer, mayWrite, rememberAnswer } from '../embedded/known-answers';
 import type { EmbeddedBackend } from '../embedded/start';
 import { authStorage } from './auth-storage';
+import { markBackendOpen, waitFor } from './backend-wait';
 import type { Database } from './database.types';
 
 import { EMBEDDED_URL, isEmbedded } from './mode';
@@ -22,16 +24,34 @@ function embeddedBackend(): Promise<EmbeddedBackend> {
   backend ??= import('../embedded/start').then(async (m) => {
     const started = await m.startEmbeddedBackend();
     backendReady = true;
+    markBackendOpen();
     return started;
   });
   return backend;
 }
 
-/** While PGlite starts on a first visit, the map's geometry comes from the build (embedded/early-answers.ts). */
+/** While PGlite starts, a first visit's reads are answered from the build (embedded/early-answers.ts) and a later
+ *  visit's from this browser's own earlier answers (embedded/known-answers.ts). */
 async function embeddedFetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
   const started = embeddedBackend();
-  const early = backendReady ? undefined : await earlyAnswers?.(input, init);
-  return early ?? (await started).fetch(input, init);
+  if (!backendReady) {
+    const generation = currentGeneration();
+    const early = await earlyAnswers?.(input, init);
+    // the build's answer is the database's own as long as nothing was written: kept for the next visit
+    if (early) void rememberAnswer(input, init, early.clone(), generation).catch(() => undefined);
+    const answer = early ?? (await knownAnswer(input, init));
+    if (answer) return answer;
+  }
+  const writes = mayWrite(input, init);
+  if (writes) forgetAnswers();
+  const generation = currentGeneration();
+  try {
+    const response = await waitFor(started.then((backend) => backend.fetch(input, init)));
+    if (!writes) void rememberAnswer(input, init, response.clone(), generation).catch(() => undefined);
+    return response;
+  } finally {
+    if (writes) forgetAnswers();
+  }
 }
 
 export const client = isEmbedded
