@@ -5,6 +5,9 @@ import { defineConfig } from 'vite';
 import { prebuiltDbPlugin } from './scripts/prebuilt-db';
 
 const src = fileURLToPath(new URL('./src', import.meta.url));
+const E2E_WORKERS = Math.max(1, Number(process.env.E2E_WORKERS) || 1);
+/** `npm run test:stress` sets it (tests/e2e/utils/browser.ts) */
+const E2E_CPU_THROTTLE = Number(process.env.E2E_CPU_THROTTLE) || 1;
 
 export default defineConfig({
   plugins: [react(), prebuiltDbPlugin()],
@@ -64,9 +67,16 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/e2e/**/*.e2e.ts'],
           globalSetup: ['tests/e2e/global-setup.ts'],
-          testTimeout: 90_000,
+          // a journey's own waits (15 s for a step, 60 s for the app to open) are what catch a page that hangs; the
+          // test's limit only has to stop a runaway, and on a busy machine a journey with three sign-ins takes minutes
+          testTimeout: E2E_CPU_THROTTLE > 1 ? 360_000 : 180_000,
           hookTimeout: 180_000,
-          fileParallelism: false,
+          // a step waits as long as a person would (15 s) before the journey calls it broken; vitest's 1 s is a
+          // unit test's wait, and a busy machine needs more than that for a query to come back
+          expect: { poll: { timeout: 15_000, interval: 100 } },
+          // one file after the other (each file starts its own Chromium); E2E_WORKERS=2 runs two files at once
+          fileParallelism: E2E_WORKERS > 1,
+          maxWorkers: E2E_WORKERS,
         },
       },
     ],

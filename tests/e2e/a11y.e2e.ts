@@ -1,8 +1,8 @@
 // axe-core (WCAG 2.1 A + AA) on every route in a real browser, signed out and signed in.
 import type { Page } from 'playwright-core';
 import { describe } from 'vitest';
-import { mainHeading, openRoute, waitForAreaShapes } from './utils/app';
-import { demoAccount, signIn } from './utils/auth';
+import { mainHeading, navigateInApp, waitForAreaShapes } from './utils/app';
+import { demoAccount } from './utils/auth';
 import { expectNoAxeViolations } from './utils/axe';
 import { expect, screenshot, test } from './utils/test';
 
@@ -59,35 +59,39 @@ const SIGNED_OUT: RouteCase[] = [
   { label: '404 (/deze-pagina-bestaat-niet)', path: '/deze-pagina-bestaat-niet', ready: /niet gevonden|bestaat niet/i },
 ];
 
+/** Opens the route: a page load on a fresh page, else inside the app (as a person clicks on). */
 async function waitUntilReady(page: Page, route: RouteCase): Promise<void> {
-  await openRoute(page, route.path);
+  await navigateInApp(page, route.path);
   if (route.ready === 'map') await waitForAreaShapes(page);
-  else if (route.ready) await expect.poll(() => mainHeading(page).innerText()).toMatch(route.ready);
+  else if (route.ready)
+    await expect.poll(() => mainHeading(page).innerText(), { timeout: 20_000 }).toMatch(route.ready);
 }
 
 describe('toegankelijkheid (axe, WCAG 2.1 AA)', () => {
-  test.for(SIGNED_OUT)('niet ingelogd: $label', async (route, { page }) => {
+  // one tab for all of them, moving on inside the app as a visitor browsing does
+  test.for(SIGNED_OUT)('niet ingelogd: $label', async (route, { visitorPage: page }) => {
     await waitUntilReady(page, route);
     await expectNoAxeViolations(page, `${route.label}, niet ingelogd`);
   });
 
-  test('ingelogd als bewoner: kaart (/)', async ({ page }) => {
-    await signIn(page, demoAccount('resident'));
+  // the signed-in tests only look: one tab per account, signed in once (signedInPage)
+  test('ingelogd als bewoner: kaart (/)', async ({ signedInPage }) => {
+    const page = await signedInPage(demoAccount('resident'));
     await waitUntilReady(page, SIGNED_OUT[0]!);
     await expectNoAxeViolations(page, 'kaart (/), ingelogd als bewoner');
   });
 
-  test('ingelogd als gebiedsteam Noord: gebiedspagina (/gebied/noord)', async ({ page }) => {
-    await signIn(page, demoAccount('area-team'));
+  test('ingelogd als gebiedsteam Noord: gebiedspagina (/gebied/noord)', async ({ signedInPage }) => {
+    const page = await signedInPage(demoAccount('area-team'));
     await waitUntilReady(page, SIGNED_OUT[1]!);
     await screenshot(page, 'a11y--gebied-noord-gebiedsteam');
     await expectNoAxeViolations(page, 'gebiedspagina (/gebied/noord), ingelogd als gebiedsteam');
   });
 
   test('ingelogd als gebiedsteam Noord: wijkagenda bewerken met plekkiezer (/documenten/wijkagenda-noord)', async ({
-    page,
+    signedInPage,
   }) => {
-    await signIn(page, demoAccount('area-team'));
+    const page = await signedInPage(demoAccount('area-team'));
     await waitUntilReady(page, {
       label: 'wijkagenda',
       path: '/documenten/wijkagenda-noord',
@@ -104,9 +108,9 @@ describe('toegankelijkheid (axe, WCAG 2.1 AA)', () => {
   });
 
   test('ingelogd als wijkraad Heyhoef: wijkagenda in consultatie (/documenten/wijkagenda-reeshof)', async ({
-    page,
+    signedInPage,
   }) => {
-    await signIn(page, demoAccount('council'));
+    const page = await signedInPage(demoAccount('council'));
     await waitUntilReady(page, {
       label: 'wijkagenda',
       path: '/documenten/wijkagenda-reeshof',
@@ -117,9 +121,9 @@ describe('toegankelijkheid (axe, WCAG 2.1 AA)', () => {
   });
 
   test('ingelogd als bewoner: wijkagenda open voor reacties van iedereen (/documenten/wijkagenda-noord)', async ({
-    page,
+    signedInPage,
   }) => {
-    await signIn(page, demoAccount('resident'));
+    const page = await signedInPage(demoAccount('resident'));
     await waitUntilReady(page, {
       label: 'wijkagenda',
       path: '/documenten/wijkagenda-noord',
@@ -143,16 +147,16 @@ describe('toegankelijkheid (axe, WCAG 2.1 AA)', () => {
   test.for([
     { label: 'initiatief voorstellen (/initiatieven/nieuw)', path: '/initiatieven/nieuw', ready: /voorstellen/i },
     { label: 'mijn gegevens (/privacy)', path: '/privacy', ready: /mijn gegevens/i },
-  ] satisfies RouteCase[])('ingelogd als bewoner: $label', async (route, { page }) => {
-    await signIn(page, demoAccount('resident'));
+  ] satisfies RouteCase[])('ingelogd als bewoner: $label', async (route, { signedInPage }) => {
+    const page = await signedInPage(demoAccount('resident'));
     await waitUntilReady(page, route);
     await expectNoAxeViolations(page, `${route.label}, ingelogd als bewoner`);
   });
 
   test('ingelogd als gebiedsteam Noord: een initiatief met keten en de volgende stap (?initiatief=)', async ({
-    page,
+    signedInPage,
   }) => {
-    await signIn(page, demoAccount('area-team'));
+    const page = await signedInPage(demoAccount('area-team'));
     await waitUntilReady(page, { label: 'initiatieven', path: '/initiatieven', ready: /initiatieven/i });
     await page
       .getByRole('link', { name: /Buurtmoestuin/ })

@@ -3,7 +3,7 @@
 // confirmation: admin.e2e.ts, where an invited person signs up). The embedded backend sends no mail: it shows the mail it would have sent ("Voorbeeld-e-mail") with its link.
 import type { Page } from 'playwright-core';
 import { describe } from 'vitest';
-import { header, mainHeading, openRoute } from './utils/app';
+import { header, mainHeading, navigateInApp, openRoute } from './utils/app';
 import {
   DEMO_PASSWORD,
   EMAIL_LABEL,
@@ -31,7 +31,7 @@ async function mailLink(page: Page, linkName: RegExp): Promise<string> {
 const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 30_000 });
 
 async function signInWithForm(page: Page, email: string, password: string): Promise<void> {
-  await openRoute(page, '/inloggen');
+  await navigateInApp(page, '/inloggen');
   await page.getByLabel(EMAIL_LABEL, { exact: true }).fill(email);
   await page.getByLabel(PASSWORD_LABEL, { exact: true }).fill(password);
   await page.getByRole('button', { name: /^inloggen$/i }).click();

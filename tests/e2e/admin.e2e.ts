@@ -3,7 +3,7 @@
 // not an admin cannot use the console; axe on every screen of the console.
 import type { Locator, Page } from 'playwright-core';
 import { describe } from 'vitest';
-import { header, mainHeading, openRoute } from './utils/app';
+import { header, mainHeading, navigateInApp, openRoute } from './utils/app';
 import { EMAIL_LABEL, NAME_LABEL, PASSWORD_LABEL, demoAccount, signIn, signOut, waitForSignedIn } from './utils/auth';
 import { expectNoAxeViolations } from './utils/axe';
 import { expect, test } from './utils/test';
@@ -12,7 +12,7 @@ import { expect, test } from './utils/test';
 const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 20_000 });
 
 async function openConsole(page: Page, path: string, heading: RegExp): Promise<void> {
-  await openRoute(page, path);
+  await navigateInApp(page, path);
   await poll(() => mainHeading(page).innerText()).toMatch(heading);
 }
 
@@ -59,7 +59,7 @@ describe('beheer', () => {
       await signOut(page);
 
       // the invited person signs up with that address and confirms it with the link from the mail
-      await openRoute(page, '/registreren');
+      await navigateInApp(page, '/registreren');
       await page.getByLabel(NAME_LABEL, { exact: true }).fill(member.name);
       await page.getByLabel(EMAIL_LABEL, { exact: true }).fill(member.email);
       await page.getByLabel(PASSWORD_LABEL, { exact: true }).fill(member.password);
@@ -72,7 +72,7 @@ describe('beheer', () => {
       const link = await mail.getByRole('link', { name: /e-mailadres bevestigen/i }).getAttribute('href');
 
       // signing in before confirming says what to do, and gives no role
-      await openRoute(page, '/inloggen');
+      await navigateInApp(page, '/inloggen');
       await page.getByLabel(EMAIL_LABEL, { exact: true }).fill(member.email);
       await page.getByLabel(PASSWORD_LABEL, { exact: true }).fill(member.password);
       await page.getByRole('button', { name: /^inloggen$/i }).click();
@@ -85,7 +85,7 @@ describe('beheer', () => {
       await waitForSignedIn(page, member.name);
       await poll(() => header(page).innerText()).toMatch(/gebiedsteam reeshof/i);
 
-      await openRoute(page, '/documenten/wijkagenda-reeshof');
+      await navigateInApp(page, '/documenten/wijkagenda-reeshof');
       await poll(() => mainHeading(page).innerText()).toMatch(/wijkagenda reeshof/i);
       await poll(() => editControls(page).count()).toBeGreaterThan(0);
 
@@ -125,9 +125,9 @@ describe('beheer', () => {
     await poll(() => shape.getAttribute('aria-label')).toMatch(/gebied oud-noord$/i);
 
     // the area page and the home map follow at once
-    await openRoute(page, '/gebied/oud-noord');
+    await navigateInApp(page, '/gebied/oud-noord');
     await poll(() => wijkenSection(page).innerText()).toMatch(new RegExp(wijk));
-    await openRoute(page, '/gebied/noord');
+    await navigateInApp(page, '/gebied/noord');
     await poll(() => wijkenSection(page).innerText()).toMatch(/heikant/i);
     expect(await wijkenSection(page).innerText()).not.toMatch(new RegExp(wijk));
   });
@@ -135,7 +135,7 @@ describe('beheer', () => {
   test('wie geen beheerder is, kan het beheer niet gebruiken', async ({ page }) => {
     await signIn(page, demoAccount('area-team'));
     expect(await header(page).getByRole('link', { name: 'Beheer', exact: true }).count()).toBe(0);
-    await openRoute(page, '/beheer/mensen');
+    await navigateInApp(page, '/beheer/mensen');
     await poll(() => page.locator('main').innerText()).toMatch(/alleen voor beheerders/i);
     expect(await page.getByRole('textbox', { name: /zoek op naam/i }).count()).toBe(0);
   });

@@ -1,7 +1,7 @@
 // The audit log (issue 6): a change by the area team shows up in the admin's log with who, what, before and after;
 // the filter lives in the URL; other roles are told the log is for admins; axe finds nothing.
 import { describe } from 'vitest';
-import { header, mainHeading, openRoute } from './utils/app';
+import { header, mainHeading, navigateInApp } from './utils/app';
 import { demoAccount, signIn, signOut } from './utils/auth';
 import { expectNoAxeViolations } from './utils/axe';
 import { expect, screenshot, test } from './utils/test';
@@ -10,7 +10,7 @@ describe('logboek voor beheerders', () => {
   test('een wijziging door het gebiedsteam staat in het logboek met wie, wat, ervoor en erna', async ({ page }) => {
     const newText = `Noord werkt samen aan groen en ontmoeting (${Date.now().toString(36)}).`;
     await signIn(page, demoAccount('area-team'));
-    await openRoute(page, '/gebied/noord');
+    await navigateInApp(page, '/gebied/noord');
     await page.getByRole('button', { name: /beschrijving (bewerken|toevoegen)/i }).click();
     await page.getByLabel('Beschrijving van het gebied').fill(newText);
     await page.getByRole('button', { name: /^opslaan$/i }).click();
@@ -38,7 +38,7 @@ describe('logboek voor beheerders', () => {
   test('een bewoner krijgt te horen dat het logboek alleen voor beheerders is', async ({ page }) => {
     await signIn(page, demoAccount('resident'));
     expect(await header(page).getByRole('link', { name: 'Logboek' }).count()).toBe(0);
-    await openRoute(page, '/beheer/logboek');
+    await navigateInApp(page, '/beheer/logboek');
     await page.getByText('Het logboek is alleen voor beheerders.').waitFor({ state: 'visible' });
     await expectNoAxeViolations(page, 'logboek (/beheer/logboek), bewoner');
   });

@@ -8,7 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { describe } from 'vitest';
-import { openRoute } from './utils/app';
+import { navigateInApp } from './utils/app';
 import { demoAccount, signIn } from './utils/auth';
 import { expectNoAxeViolations } from './utils/axe';
 import { expect, screenshot, test } from './utils/test';
@@ -43,10 +43,7 @@ async function twoMembers(context: BrowserContext, page: Page): Promise<{ fatima
 }
 
 async function goInApp(page: Page, path: string): Promise<void> {
-  await page.evaluate((to) => {
-    history.pushState(null, '', to);
-    dispatchEvent(new PopStateEvent('popstate'));
-  }, path);
+  await navigateInApp(page, path);
   await page.getByRole('heading', { level: 1, name: 'Wijkagenda Noord' }).waitFor({ timeout: 60_000 });
 }
 
@@ -140,7 +137,7 @@ describe('samen een agenda bewerken', () => {
     'wat je typt overleeft een herlaadbeurt en wordt daarna opgeslagen',
     async ({ page }) => {
       await signIn(page, demoAccount('area-team'));
-      await openRoute(page, AGENDA);
+      await navigateInApp(page, AGENDA);
       const form = await openEditor(page, ITEM);
       const text = 'Nog niet opgeslagen tekst die een herlaadbeurt moet overleven.';
       await form.getByLabel('Toelichting', { exact: true }).fill(text);

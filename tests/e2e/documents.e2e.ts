@@ -7,12 +7,13 @@
 // account in the seed: the gemeente's admin (beheer@) answers there, as the seed itself does.
 import type { Locator, Page } from 'playwright-core';
 import { describe } from 'vitest';
-import { mainHeading, openRoute } from './utils/app';
+import { mainHeading, navigateInApp, openRoute } from './utils/app';
 import { demoAccount, signIn, signOut } from './utils/auth';
 import { expect, screenshot, test } from './utils/test';
 
+/** Opens the document: inside the app when it is open on the page (as a person clicks through), else a page load. */
 async function openDocument(page: Page, slug: string, title: RegExp): Promise<void> {
-  await openRoute(page, `/documenten/${slug}`);
+  await navigateInApp(page, `/documenten/${slug}`);
   await poll(() => mainHeading(page).innerText(), { timeout: 30_000 }).toMatch(title);
 }
 
@@ -297,7 +298,7 @@ describe('documentpagina', () => {
 
   test('een wijkraadslid reageert op de wijkagenda in consultatie en bewerkt de eigen reactie', async ({ page }) => {
     await signIn(page, demoAccount('council'));
-    await openRoute(page, '/gebied/reeshof');
+    await navigateInApp(page, '/gebied/reeshof');
     await poll(text(agendaListItem(page, /wijkagenda reeshof/i))).toMatch(/1 reactie wacht op antwoord/);
     await agendaListItem(page, /wijkagenda reeshof/i)
       .getByRole('link', { name: /wijkagenda reeshof/i })
@@ -340,7 +341,7 @@ describe('documentpagina', () => {
     await poll(text(documentHeader(page))).not.toMatch(/wacht op antwoord/);
     await screenshot(page, 'documents--officieel-antwoord');
     // the area page no longer counts it as open either
-    await openRoute(page, '/gebied/reeshof');
+    await navigateInApp(page, '/gebied/reeshof');
     await poll(() => agendaListItem(page, /wijkagenda reeshof/i).count()).toBe(1);
     expect(await agendaListItem(page, /wijkagenda reeshof/i).innerText()).not.toMatch(/wacht op antwoord/);
   });

@@ -1,10 +1,23 @@
 // Global setup of the vitest project `e2e`: checks for Chromium, builds the app in embedded mode (PGlite, no
 // VITE_SUPABASE_URL), serves it with `vite preview` on a free port on 127.0.0.1 and provides the URL to tests.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { accessSync, constants, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import {
+  accessSync,
+  constants,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import type { TestProject } from 'vitest/node';
+import { TEMPLATE_ENV } from '../utils/db-template';
 import { SHOTS_DIR } from './utils/context';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -14,6 +27,7 @@ const viteBin = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
 const outDir = process.env.E2E_BUILD_DIR ?? join(root, 'node_modules', '.cache', 'agendakaart-e2e', 'dist');
 
 let server: ChildProcess | undefined;
+let templateDir: string | undefined;
 
 export async function setup(project: TestProject): Promise<void> {
   const chromiumPath = findChromium();
@@ -39,6 +53,8 @@ export async function setup(project: TestProject): Promise<void> {
     log(`build klaar in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   }
 
+  useBuiltDatabaseAsTemplate();
+
   const port = await freePort();
   const baseURL = `http://127.0.0.1:${port}`;
   server = spawn(
@@ -61,7 +77,21 @@ export async function setup(project: TestProject): Promise<void> {
   project.provide('chromiumPath', chromiumPath);
 }
 
+/** Journeys that compare the page with what the database computes (createTestDb in tests/utils/test-db.ts) clone the
+ *  data directory this build ships, unpacked once here: the very database the browser loads, without running the
+ *  migrations and the seed again in each file. */
+function useBuiltDatabaseAsTemplate(): void {
+  const tarball = readdirSync(join(outDir, 'assets')).find((f) => /^agendakaart-db-[0-9a-f]+\.tar\.gz$/.test(f));
+  if (!tarball) throw new Error(`Geen vooraf gebouwde database (agendakaart-db-*.tar.gz) in ${join(outDir, 'assets')}`);
+  templateDir = mkdtempSync(join(tmpdir(), 'agendakaart-e2e-db-'));
+  const file = join(templateDir, 'template.tar');
+  writeFileSync(file, gunzipSync(readFileSync(join(outDir, 'assets', tarball))));
+  process.env[TEMPLATE_ENV] = file;
+}
+
 export async function teardown(): Promise<void> {
+  if (templateDir) rmSync(templateDir, { recursive: true, force: true });
+  templateDir = undefined;
   const child = server;
   server = undefined;
   if (!child?.pid || child.exitCode !== null) return;
@@ -100,9 +130,15 @@ function embeddedEnv(): NodeJS.ProcessEnv {
   return { ...process.env, VITE_SUPABASE_URL: '', VITE_SUPABASE_ANON_KEY: '' };
 }
 
+/** The build as it ships: vitest sets NODE_ENV=test, and Vite keeps a NODE_ENV it finds, which would give React's
+ *  development build (slower, and not what a visitor gets). */
+function buildEnv(): NodeJS.ProcessEnv {
+  return { ...embeddedEnv(), NODE_ENV: 'production' };
+}
+
 function run(cmd: string, args: string[], label: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { cwd: root, env: embeddedEnv(), stdio: ['ignore', 'inherit', 'inherit'] });
+    const child = spawn(cmd, args, { cwd: root, env: buildEnv(), stdio: ['ignore', 'inherit', 'inherit'] });
     child.once('error', reject);
     child.once('exit', (code, signal) =>
       code === 0 ? resolve() : reject(new Error(`${label} mislukt (exit ${code ?? signal})`)),

@@ -4,17 +4,14 @@
 // (PGlite in IndexedDB), so each journey switches accounts within its own context.
 import type { Page } from 'playwright-core';
 import { describe } from 'vitest';
-import { areaBySlug, areaShape, header, openRoute, pointInside, waitForAreaShapes } from './utils/app';
+import { areaBySlug, areaShape, header, navigateInApp, pointInside, waitForAreaShapes } from './utils/app';
 import { demoAccount, signIn, signOut } from './utils/auth';
 import { expectNoAxeViolations } from './utils/axe';
 import { expect, screenshot, test } from './utils/test';
 
 const DESCRIPTION = 'Een moestuin voor de buurt waar kinderen leren hoe groente groeit, met een bank in de schaduw.';
 
-/** Signs in once the embedded backend has booted (the map's areas are drawn), so a slow boot is not a failed sign-in. */
 async function signInAs(page: Page, key: string): Promise<void> {
-  await openRoute(page, '/');
-  await waitForAreaShapes(page);
   await signIn(page, demoAccount(key));
 }
 
@@ -26,7 +23,7 @@ async function fieldError(page: Page, label: string): Promise<string> {
 }
 
 async function openProposeForm(page: Page): Promise<void> {
-  await openRoute(page, '/initiatieven');
+  await navigateInApp(page, '/initiatieven');
   await page.getByRole('link', { name: 'Stel een initiatief voor' }).click();
   await page.getByRole('heading', { level: 1, name: 'Initiatief voorstellen' }).waitFor();
 }
@@ -113,7 +110,7 @@ describe('bewonersinitiatieven', () => {
       await screenshot(page, 'initiatives--voorgesteld-met-muis');
 
       // the draft is gone once submitted
-      await page.goto('/initiatieven/nieuw');
+      await navigateInApp(page, '/initiatieven/nieuw');
       await page.getByRole('heading', { level: 1, name: 'Initiatief voorstellen' }).waitFor();
       expect(await page.getByLabel('Titel', { exact: true }).inputValue()).toBe('');
     },
@@ -124,7 +121,7 @@ describe('bewonersinitiatieven', () => {
     { timeout: 240_000 },
     async ({ page }) => {
       await signInAs(page, 'resident');
-      await openRoute(page, '/initiatieven');
+      await navigateInApp(page, '/initiatieven');
       // the page shows before the local database has said who is signed in; then the link appears
       await page.getByRole('link', { name: 'Stel een initiatief voor' }).waitFor({ timeout: 60_000 });
       await tabTo(
@@ -190,7 +187,7 @@ describe('bewonersinitiatieven', () => {
       await signOut(page);
 
       await signInAs(page, 'area-team');
-      await page.goto(url);
+      await navigateInApp(page, url);
       await page.getByRole('heading', { level: 1, name: title }).waitFor();
       await moveStatus(page, 'In behandeling', 'We bekijken het met de wijkraad.');
       await moveStatus(page, 'Opgenomen in de agenda', 'Past in het agendapunt over spelen.', {
@@ -242,7 +239,7 @@ describe('bewonersinitiatieven', () => {
     { timeout: 240_000 },
     async ({ page }) => {
       await signInAs(page, 'resident');
-      await openRoute(page, '/initiatieven?gebied=reeshof');
+      await navigateInApp(page, '/initiatieven?gebied=reeshof');
       await page.getByRole('link', { name: /Jeu-de-boulesbaan/ }).click();
       await page.getByRole('heading', { level: 1, name: /Jeu-de-boulesbaan/ }).waitFor();
       // the demo resident already supports it (seed): withdraw (the undo), then support again; never twice
@@ -271,7 +268,7 @@ describe('bewonersinitiatieven', () => {
 
       // the area team of Reeshof is not Noord: Fatima has no triage here; in Noord, rejecting needs a reason
       await signInAs(page, 'area-team');
-      await openRoute(page, '/initiatieven?gebied=noord&status=ingediend');
+      await navigateInApp(page, '/initiatieven?gebied=noord&status=ingediend');
       await page.getByRole('link', { name: /Bankje bij de bushalte/ }).click();
       const triage = page.getByRole('form', { name: 'Volgende stap (gebiedsteam)' });
       await triage.getByLabel('Nieuwe status').selectOption({ label: 'Afgewezen' });
@@ -288,7 +285,7 @@ describe('bewonersinitiatieven', () => {
 
   test('een beheerder beoordeelt een gemeld initiatief en herstelt het', { timeout: 240_000 }, async ({ page }) => {
     await signInAs(page, 'resident');
-    await openRoute(page, '/initiatieven?gebied=reeshof');
+    await navigateInApp(page, '/initiatieven?gebied=reeshof');
     await page.getByRole('link', { name: /Jeu-de-boulesbaan/ }).click();
     await page.getByRole('button', { name: 'Initiatief melden' }).click();
     await page.getByRole('button', { name: 'Ja, melden' }).click();

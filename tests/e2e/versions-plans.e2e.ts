@@ -4,7 +4,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe } from 'vitest';
 import type { PGlite } from '@electric-sql/pglite';
 import { createTestDb } from '../utils/test-db';
-import { escapeRegExp, mainHeading, openRoute } from './utils/app';
+import { escapeRegExp, mainHeading, navigateInApp } from './utils/app';
 import { expect, screenshot, test } from './utils/test';
 
 // The expected figures come from the same RPCs on the same migrations and seed (PGlite in Node, as a visitor),
@@ -37,8 +37,11 @@ function changeCard(page: Page, title: string): Locator {
 }
 
 describe('versies vergelijken', () => {
-  test('een bezoeker vergelijkt versie 1 (vastgesteld) van de Wijkagenda Noord met versie 2', async ({ page }) => {
-    await openRoute(page, '/documenten/wijkagenda-noord/versies');
+  // a visitor only reads: the tests share one tab (visitorPage) and move on inside the app
+  test('een bezoeker vergelijkt versie 1 (vastgesteld) van de Wijkagenda Noord met versie 2', async ({
+    visitorPage: page,
+  }) => {
+    await navigateInApp(page, '/documenten/wijkagenda-noord/versies');
     await expect.poll(() => mainHeading(page).innerText()).toMatch(/versies van wijkagenda noord/i);
 
     const versions = page.getByRole('table', { name: /2 versies/i });
@@ -82,9 +85,9 @@ describe('versies vergelijken', () => {
     expect(await back.getAttribute('href')).toBe('/documenten/wijkagenda-noord');
   });
 
-  test('op een telefoon is de vergelijking leesbaar', async ({ page }) => {
+  test('op een telefoon is de vergelijking leesbaar', async ({ visitorPage: page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
-    await openRoute(page, '/documenten/wijkagenda-noord/versies?van=1&naar=2');
+    await navigateInApp(page, '/documenten/wijkagenda-noord/versies?van=1&naar=2');
     await changeCard(page, 'Voorschoolse educatie voor alle peuters').waitFor({ state: 'visible' });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow, 'de pagina schuift niet zijwaarts').toBeLessThanOrEqual(0);
@@ -103,7 +106,9 @@ type Action = { title: string; action_status: string; progress: number; start_da
 describe('tijdlijn en voortgang van een uitvoeringsplan', () => {
   const slug = 'uitvoeringsplan-noord-2026-2027';
 
-  test('de tijdlijn van het Uitvoeringsplan Noord toont de voortgang die plan_progress berekent', async ({ page }) => {
+  test('de tijdlijn van het Uitvoeringsplan Noord toont de voortgang die plan_progress berekent', async ({
+    visitorPage: page,
+  }) => {
     const progress = await asVisitor<Progress>(
       `public.plan_progress((select id from public.areas where slug = 'noord'))`,
     );
@@ -113,7 +118,7 @@ describe('tijdlijn en voortgang van een uitvoeringsplan', () => {
     const actions = doc.sections.flatMap((s) => s.entries);
     expect(plan.progress, 'het seed-plan heeft voortgang').not.toBeNull();
 
-    await openRoute(page, `/documenten/${slug}/tijdlijn`);
+    await navigateInApp(page, `/documenten/${slug}/tijdlijn`);
     await expect.poll(() => mainHeading(page).innerText()).toMatch(/tijdlijn: uitvoeringsplan noord 2026-2027/i);
 
     const planCard = page.getByRole('region', { name: 'Voortgang van dit plan' });
@@ -147,7 +152,7 @@ describe('tijdlijn en voortgang van een uitvoeringsplan', () => {
     await screenshot(page, 'versions-plans--tijdlijn-noord-telefoon');
 
     // the area page shows the same figure and links to the timeline
-    await openRoute(page, '/gebied/noord');
+    await navigateInApp(page, '/gebied/noord');
     const execution = page.getByRole('region', { name: 'Uitvoering', exact: true });
     await execution.getByRole('link', { name: /uitvoeringsplan noord 2026-2027/i }).waitFor();
     expect(await execution.innerText()).toContain(percent(plan.progress!));

@@ -2,6 +2,7 @@
 // (or assistive technology) finds them — by role, accessible name and label, never by CSS class.
 // Keep this the one place to update when the markup changes.
 import type { Locator, Page } from 'playwright-core';
+import { expect, inject } from 'vitest';
 import { APP_READY_TIMEOUT } from './context';
 
 /** The 8 areas of supabase/seed.sql, in sort_order. */
@@ -39,9 +40,12 @@ export function areaShapes(page: Page): Locator {
   return mapRegion(page).locator('svg path[aria-label^="Gebied "]');
 }
 
-/** Places on the map (agenda items, goals, actions): SVG paths named "<soort>: <titel> (<status>)". */
+/** Places on the map (agenda items, goals, actions): SVG paths named "<soort>: <titel> (<status>)". Not the areas
+ *  ("Gebied …") nor the wijken of the open area ("Wijk …", "Dorp …"). */
 export function placeMarkers(page: Page): Locator {
-  return mapRegion(page).locator('svg path[aria-label]:not([aria-label^="Gebied "])');
+  return mapRegion(page).locator(
+    'svg path[aria-label]:not([aria-label^="Gebied "]):not([aria-label^="Wijk "]):not([aria-label^="Dorp "])',
+  );
 }
 
 /** The list form of the places on the map, with its filters (a region named after its heading). */
@@ -68,17 +72,24 @@ export async function areaShape(page: Page, area: Area): Promise<Locator> {
 /** Waits until the page heading names this area. */
 export async function expectAreaHeading(page: Page, area: Area): Promise<void> {
   let text = '';
-  const deadline = Date.now() + 15_000;
-  while (Date.now() < deadline) {
-    text = await mainHeading(page)
-      .innerText()
-      .catch(() => '');
-    if (areaOfText(text)?.slug === area.slug) return;
-    await page.waitForTimeout(200);
+  try {
+    await expect
+      .poll(
+        async () => {
+          text = await mainHeading(page)
+            .innerText()
+            .catch(() => '');
+          return areaOfText(text)?.slug;
+        },
+        { timeout: 15_000 },
+      )
+      .toBe(area.slug);
+  } catch (e) {
+    throw new Error(
+      `De paginakop (h1) noemt niet het gebied "${area.name}" maar: ${JSON.stringify(text)} (${page.url()})`,
+      { cause: e },
+    );
   }
-  throw new Error(
-    `De paginakop (h1) noemt niet het gebied "${area.name}" maar: ${JSON.stringify(text)} (${page.url()})`,
-  );
 }
 
 /** The list alternative to the map (WCAG): a navigation landmark named after its heading ("… gebieden"),
@@ -114,9 +125,68 @@ export function header(page: Page): Locator {
   return page.getByRole('banner');
 }
 
-/** Opens a route and waits until the app has rendered its page heading (the embedded backend boots first). */
+/** Opens a route with a full page load, as typing the address or following a link from outside does, and waits
+ *  until the app has rendered its page heading (the embedded backend boots first). */
 export async function openRoute(page: Page, path: string): Promise<void> {
   await page.goto(path);
+  await waitForApp(page);
+}
+
+/** Whether this page already runs the app (it has loaded one of its routes), so it can move on without a reload. */
+export async function appIsOpen(page: Page): Promise<boolean> {
+  if (page.isClosed() || !page.url().startsWith(inject('baseURL'))) return false;
+  return (await header(page).count()) > 0;
+}
+
+/** Goes to `path` inside the app, as a click on a link in the app does: no page load, so the local database stays
+ *  open (a full load reopens it, seconds on a slow machine). Opens the route with a page load when the app is not
+ *  open in this page yet. Waits until the page heading is the new page's. */
+export async function navigateInApp(page: Page, path: string): Promise<void> {
+  if (!(await appIsOpen(page))) return openRoute(page, path);
+  const from = new URL(page.url());
+  const target = new URL(path, from);
+  // on another page the old heading goes (or changes) before the new page is there; with only other filters in the
+  // address (same path) it stays
+  const heading =
+    target.pathname === from.pathname
+      ? null
+      : await mainHeading(page)
+          .elementHandle({ timeout: 1_000 })
+          .catch(() => null);
+  const headingText = heading ? await heading.innerText().catch(() => null) : null;
+  // what the app's <Link> does: push the address and let the router (which listens to popstate) render it
+  await page.evaluate(
+    (to) => {
+      // the entry React Router itself would push: its own key and the next index
+      const idx = ((history.state as { idx?: number } | null)?.idx ?? 0) + 1;
+      history.pushState({ usr: null, key: Math.random().toString(36).slice(2, 10), idx }, '', to);
+      dispatchEvent(new PopStateEvent('popstate', { state: history.state as unknown }));
+    },
+    target.pathname + target.search + target.hash,
+  );
+  if (heading) {
+    try {
+      await page.waitForFunction(
+        ([el, text]) => !(el as HTMLElement).isConnected || (el as HTMLElement).innerText !== text,
+        [heading, headingText] as const,
+        { timeout: APP_READY_TIMEOUT },
+      );
+    } catch (e) {
+      // what the app says meanwhile (a route waits for its data: "de lokale database wordt geopend…")
+      const said = await page
+        .getByRole('status')
+        .or(page.getByRole('alert'))
+        .allInnerTexts()
+        .catch(() => []);
+      throw new Error(
+        `Na navigeren naar ${path} staat de kop van ${from.pathname} er nog: ${JSON.stringify(headingText)}` +
+          (said.some((t) => t.trim()) ? `. De app meldt: ${said.filter((t) => t.trim()).join(' | ')}` : ''),
+        { cause: e },
+      );
+    } finally {
+      await heading.dispose();
+    }
+  }
   await waitForApp(page);
 }
 
@@ -140,19 +210,18 @@ export async function waitForApp(page: Page): Promise<void> {
 /** Waits until the map has drawn its area shapes (needs the map_overview RPC to answer). */
 export async function waitForAreaShapes(page: Page, count = AREAS.length): Promise<void> {
   const shapes = areaShapes(page);
-  const deadline = Date.now() + APP_READY_TIMEOUT;
-  let n = 0;
-  while (Date.now() < deadline) {
-    n = await shapes.count();
-    if (n >= count) return;
-    await page.waitForTimeout(250);
+  try {
+    await shapes.nth(count - 1).waitFor({ state: 'attached', timeout: APP_READY_TIMEOUT });
+  } catch (e) {
+    const n = await shapes.count();
+    const mapFound = (await mapRegion(page).count()) > 0;
+    throw new Error(
+      mapFound
+        ? `De kaart tekende ${n} gebiedsvlakken met een toegankelijke naam (svg path[aria-label]), verwacht ${count}.`
+        : 'Geen kaart gevonden: verwacht een element met role="region" en een naam met "kaart" (aria-label).',
+      { cause: e },
+    );
   }
-  const mapFound = (await mapRegion(page).count()) > 0;
-  throw new Error(
-    mapFound
-      ? `De kaart tekende ${n} gebiedsvlakken met een toegankelijke naam (svg path[aria-label]), verwacht ${count}.`
-      : 'Geen kaart gevonden: verwacht een element met role="region" en een naam met "kaart" (aria-label).',
-  );
 }
 
 /** A point inside the shape that is really on top there (irregular and multi-part shapes have no usable centre). */

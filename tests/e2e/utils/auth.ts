@@ -1,6 +1,6 @@
 // Demo accounts of supabase/seed.sql (docs/api.md) and signing in/out through the UI.
 import type { Page } from 'playwright-core';
-import { header, openRoute } from './app';
+import { header, navigateInApp } from './app';
 import { APP_READY_TIMEOUT } from './context';
 
 export const DEMO_PASSWORD = 'demo-wachtwoord';
@@ -44,13 +44,16 @@ export function demoAccount(key: string): DemoAccount {
 
 /** Signs in on /inloggen with the demo button ("Inloggen als <naam>"), with "In dit tabblad" (that tab's session
  *  stays in that tab; the other tabs of the browser keep theirs), or with e-mail and password. Without "In dit
- *  tabblad" a sign-in is shared by every tab of the browser (localStorage, as supabase-js does by default). */
+ *  tabblad" a sign-in is shared by every tab of the browser (localStorage, as supabase-js does by default).
+ *  When the page already shows the app, it goes to /inloggen inside the app, as a person clicking "Inloggen" does
+ *  (no page load: the local database stays open); a fresh page opens /inloggen. Afterwards the app is on the page
+ *  the sign-in page returns to (the map), with the person's name in the header. */
 export async function signIn(
   page: Page,
   account: DemoAccount,
   via: 'demo-button' | 'this-tab' | 'form' = 'demo-button',
 ): Promise<void> {
-  await openRoute(page, '/inloggen');
+  await navigateInApp(page, '/inloggen');
   if (via === 'demo-button') {
     // exact: "In dit tabblad inloggen als <naam>" contains this name too
     await page.getByRole('button', { name: `Inloggen als ${account.name}`, exact: true }).click();
@@ -62,6 +65,8 @@ export async function signIn(
     await page.getByRole('button', { name: /^inloggen$/i }).click();
   }
   await waitForSignedIn(page, account.name);
+  // and the sign-in page has sent the person on, so a next step does not race its navigation
+  await page.waitForURL((url) => url.pathname !== '/inloggen', { timeout: APP_READY_TIMEOUT });
 }
 
 export async function waitForSignedIn(page: Page, name: string): Promise<void> {
@@ -83,16 +88,17 @@ export async function waitForSignedIn(page: Page, name: string): Promise<void> {
 
 /** Waits until the header (role=banner) shows the role; fails with the header's full text. */
 export async function expectHeaderRole(page: Page, role: RegExp): Promise<void> {
-  let text = '';
-  const deadline = Date.now() + 15_000;
-  while (Date.now() < deadline) {
-    text = await header(page)
+  try {
+    await header(page).filter({ hasText: role }).waitFor({ state: 'visible', timeout: 15_000 });
+  } catch (e) {
+    const text = await header(page)
       .innerText()
       .catch(() => '');
-    if (role.test(text)) return;
-    await page.waitForTimeout(200);
+    throw new Error(
+      `De kop (role=banner) toont de rol ${String(role)} niet. Tekst van de kop: ${JSON.stringify(text)}`,
+      { cause: e },
+    );
   }
-  throw new Error(`De kop (role=banner) toont de rol ${String(role)} niet. Tekst van de kop: ${JSON.stringify(text)}`);
 }
 
 export async function signOut(page: Page): Promise<void> {

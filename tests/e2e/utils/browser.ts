@@ -39,6 +39,9 @@ export async function blockExternalRequests(context: BrowserContext): Promise<Bl
   return blocked;
 }
 
+/** The window of every test's page (a test may make it a phone's, 390×844). */
+export const VIEWPORT = { width: 1280, height: 900 };
+
 /** A new context has its own storage (IndexedDB, localStorage): each test starts from the seeded demo data. */
 export async function newIsolatedContext(
   browser: Browser,
@@ -48,13 +51,50 @@ export async function newIsolatedContext(
     baseURL,
     locale: 'nl-NL',
     timezoneId: 'Europe/Amsterdam',
-    viewport: { width: 1280, height: 900 },
+    viewport: VIEWPORT,
     serviceWorkers: 'block',
   });
   context.setDefaultTimeout(15_000);
   context.setDefaultNavigationTimeout(30_000);
   const blocked = await blockExternalRequests(context);
   return { context, blocked };
+}
+
+/** `npm run test:stress`: Chromium's CPU throttling on every page (a mid-range phone, a busy laptop). 1 = off. */
+export const CPU_THROTTLE_RATE = cpuThrottleRate(process.env.E2E_CPU_THROTTLE);
+
+function cpuThrottleRate(value: string | undefined): number {
+  if (value === undefined || value === '') return 1;
+  const rate = Number(value);
+  if (!Number.isFinite(rate) || rate < 1) throw new Error(`E2E_CPU_THROTTLE moet een getal ≥ 1 zijn, niet "${value}"`);
+  return rate;
+}
+
+/** Slows the page's CPU `rate` times (CDP Emulation.setCPUThrottlingRate), as DevTools' "CPU throttling" does. */
+export async function throttleCpu(page: Page, rate = CPU_THROTTLE_RATE): Promise<void> {
+  if (rate <= 1 || page.isClosed()) return;
+  const session = await page.context().newCDPSession(page);
+  await session.send('Emulation.setCPUThrottlingRate', { rate });
+}
+
+/** Every page the context opens (the test's page, a second tab, a popup) gets the throttling as it opens; a page
+ *  from `context.newPage()` is returned only once it has it, so nothing it loads runs at full speed. */
+export function throttleEveryPage(context: BrowserContext, rate = CPU_THROTTLE_RATE): void {
+  if (rate <= 1) return;
+  const throttled = new WeakMap<Page, Promise<void>>();
+  context.on('page', (page) => {
+    const done = throttleCpu(page, rate).catch((e: unknown) => {
+      if (!page.isClosed()) throw new Error(`CPU-vertraging niet ingesteld op ${page.url()}`, { cause: e });
+    });
+    done.catch((e: unknown) => console.error(`[e2e] ${String(e)}`));
+    throttled.set(page, done);
+  });
+  const newPage = context.newPage.bind(context);
+  context.newPage = async () => {
+    const page = await newPage();
+    await (throttled.get(page) ?? throttleCpu(page, rate));
+    return page;
+  };
 }
 
 export type PageProblems = string[];
