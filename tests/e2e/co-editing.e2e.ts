@@ -152,51 +152,56 @@ describe('samen een agenda bewerken', () => {
     SLOW,
   );
 
-  test('meet hoe snel een opgeslagen wijziging bij de ander verschijnt', async ({ context, page }) => {
-    const { fatima, daan } = await twoMembers(context, page);
-    await expect.poll(() => present(fatima), { timeout: 30_000 }).toContain('Daan Bakker');
-    const samples: number[] = [];
-    const own: number[] = [];
-    for (let i = 0; i < SAVES; i++) {
-      const form = await openEditor(fatima, ITEM);
-      const body = `Meting ${i + 1}: ${Date.now().toString(36)}`;
-      await form.getByLabel('Toelichting', { exact: true }).fill(body);
-      await Promise.all([watchFor(fatima, body), watchFor(daan, body)]);
-      const save = form.getByRole('button', { name: 'Opslaan' });
-      // both tabs run in one browser on one machine, so their Date.now() share a clock
-      await save.evaluate((button) =>
-        button.addEventListener('click', () => ((window as Timed).__savedAt = Date.now()), {
-          capture: true,
-          once: true,
-        }),
-      );
-      await save.click();
-      const seenAt = (await (
-        await daan.waitForFunction(() => (window as Timed).__seenAt, null, { timeout: 30_000 })
-      ).jsonValue()) as number;
-      const [savedAt, ownAt] = (await (
-        await fatima.waitForFunction(() => {
-          const w = window as Timed;
-          return w.__seenAt && [w.__savedAt, w.__seenAt];
-        })
-      ).jsonValue()) as [number, number];
-      samples.push(seenAt - savedAt);
-      own.push(ownAt - savedAt);
+  // a measurement, not a check (the first journey checks that a save reaches the other tab): `npm run bench` runs it
+  test.runIf(process.env.AGENDAKAART_BENCH_DIR)(
+    'meet hoe snel een opgeslagen wijziging bij de ander verschijnt',
+    async ({ context, page }) => {
+      const { fatima, daan } = await twoMembers(context, page);
+      await expect.poll(() => present(fatima), { timeout: 30_000 }).toContain('Daan Bakker');
+      const samples: number[] = [];
+      const own: number[] = [];
+      for (let i = 0; i < SAVES; i++) {
+        const form = await openEditor(fatima, ITEM);
+        const body = `Meting ${i + 1}: ${Date.now().toString(36)}`;
+        await form.getByLabel('Toelichting', { exact: true }).fill(body);
+        await Promise.all([watchFor(fatima, body), watchFor(daan, body)]);
+        const save = form.getByRole('button', { name: 'Opslaan' });
+        // both tabs run in one browser on one machine, so their Date.now() share a clock
+        await save.evaluate((button) =>
+          button.addEventListener('click', () => ((window as Timed).__savedAt = Date.now()), {
+            capture: true,
+            once: true,
+          }),
+        );
+        await save.click();
+        const seenAt = (await (
+          await daan.waitForFunction(() => (window as Timed).__seenAt, null, { timeout: 30_000 })
+        ).jsonValue()) as number;
+        const [savedAt, ownAt] = (await (
+          await fatima.waitForFunction(() => {
+            const w = window as Timed;
+            return w.__seenAt && [w.__savedAt, w.__seenAt];
+          })
+        ).jsonValue()) as [number, number];
+        samples.push(seenAt - savedAt);
+        own.push(ownAt - savedAt);
+        console.log(
+          `[bench] realtime: opslag ${i + 1}/${SAVES}: ${seenAt - savedAt} ms (eigen tabblad ${ownAt - savedAt} ms)`,
+        );
+      }
+      const result = benchResult(samples, own);
+      const dir = process.env.AGENDAKAART_BENCH_DIR!;
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(join(dir, 'realtime.json'), `${JSON.stringify(result, null, 2)}\n`);
       console.log(
-        `[bench] realtime: opslag ${i + 1}/${SAVES}: ${seenAt - savedAt} ms (eigen tabblad ${ownAt - savedAt} ms)`,
+        `[bench] realtime: mediaan ${result.median_ms} ms van Opslaan in het ene tabblad tot de tekst in het andere ` +
+          `(${SAVES} keer; min ${result.min_ms}, max ${result.max_ms}; in het eigen tabblad ${result.own_tab_median_ms} ms) ` +
+          `→ ${join(dir, 'realtime.json')}`,
       );
-    }
-    const result = benchResult(samples, own);
-    const dir = process.env.AGENDAKAART_BENCH_DIR ?? '/tmp/agendakaart-bench';
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, 'realtime.json'), `${JSON.stringify(result, null, 2)}\n`);
-    console.log(
-      `[bench] realtime: mediaan ${result.median_ms} ms van Opslaan in het ene tabblad tot de tekst in het andere ` +
-        `(${SAVES} keer; min ${result.min_ms}, max ${result.max_ms}; in het eigen tabblad ${result.own_tab_median_ms} ms) ` +
-        `→ ${join(dir, 'realtime.json')}`,
-    );
-    expect(samples).toHaveLength(SAVES);
-  }, 300_000);
+      expect(samples).toHaveLength(SAVES);
+    },
+    300_000,
+  );
 });
 
 const SAVES = 10;

@@ -2,7 +2,7 @@
 // instead of running initdb, the migrations and the seed; a database built from other SQL is thrown away and loaded
 // again, so the app never runs on a stale schema or seed; so is one that was never completely stored (stored-marker.ts).
 // Without a prebuilt directory (or when it cannot be fetched) it falls back to building the database in the browser.
-import { PGlite } from '@electric-sql/pglite';
+import { IdbFs, PGlite } from '@electric-sql/pglite';
 import {
   bootstrapDatabase,
   dropTemplateDatabases,
@@ -12,6 +12,7 @@ import {
   type SqlBundle,
 } from './bootstrap';
 import { DATABASE_NAME, storedDatabaseNames } from './database-name';
+import { oneStoreAtATime } from './one-store-at-a-time';
 import { clearStoredMarker, markStored, readStoredHash } from './stored-marker';
 
 /** What the tab passes to the worker (PGliteWorker `meta`). */
@@ -37,8 +38,15 @@ async function fetchDataDir(url: string): Promise<Blob> {
   return new Blob([bytes], { type: gzipped ? 'application/gzip' : 'application/x-tar' });
 }
 
+/** PGlite on the database in IndexedDB, storing one pass at a time (one-store-at-a-time.ts). */
+async function createPGlite(options: Parameters<typeof PGlite.create>[1]): Promise<PGlite> {
+  const fs = new IdbFs(DATABASE_NAME.slice('idb://'.length));
+  oneStoreAtATime(fs);
+  return PGlite.create({ ...OPTIONS, ...options, fs });
+}
+
 async function buildInBrowser(bundle: SqlBundle, hash: string | undefined): Promise<PGlite> {
-  const db = await PGlite.create(DATABASE_NAME, { ...OPTIONS, initDbStartParams: INITDB_PARAMS });
+  const db = await createPGlite({ initDbStartParams: INITDB_PARAMS });
   await dropTemplateDatabases(db);
   await bootstrapDatabase(db, bundle);
   if (hash) await recordBundleHash(db, hash);
@@ -51,7 +59,7 @@ async function buildInBrowser(bundle: SqlBundle, hash: string | undefined): Prom
 async function openStored(hash: string): Promise<PGlite | undefined> {
   let db: PGlite | undefined;
   try {
-    db = await PGlite.create(DATABASE_NAME, OPTIONS);
+    db = await createPGlite({});
     if ((await readBundleHash(db)) === hash) return db;
     console.info('Lokale database is gebouwd uit andere SQL: opnieuw geladen met de actuele demogegevens.');
   } catch (error) {
@@ -83,7 +91,7 @@ export async function openDatabase(prebuilt: PrebuiltDbMeta, loadBundle: () => P
     console.warn('Vooraf gebouwde database niet beschikbaar; de database wordt in de browser opgebouwd.', error);
     return buildInBrowser(await loadBundle(), prebuilt.hash);
   }
-  const db = await PGlite.create(DATABASE_NAME, { ...OPTIONS, loadDataDir: dataDir });
+  const db = await createPGlite({ loadDataDir: dataDir });
   // stored in IndexedDB in the background; a first store that is cut off leaves no marker, so it is not opened
   storeCompletely(db, prebuilt).catch((error: unknown) =>
     console.warn('Lokale database nog niet opgeslagen; dat gebeurt bij de volgende wijziging.', error),
