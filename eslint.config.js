@@ -6,6 +6,7 @@ import boundaries from 'eslint-plugin-boundaries';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { noImportCycle } from './scripts/eslint-no-import-cycle.js';
 
 const root = import.meta.dirname; // no trailing slash: boundaries strips `${root}/` from paths
 const aliasResolver = fileURLToPath(new URL('./scripts/eslint-alias-resolver.cjs', import.meta.url));
@@ -148,6 +149,13 @@ export default tseslint.config(
         },
       ],
     },
+  },
+
+  // No import circle in src/ (scripts/eslint-no-import-cycle.js): give what both sides need a file of its own.
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { local: { rules: { 'no-import-cycle': noImportCycle } } },
+    rules: { 'local/no-import-cycle': 'error' },
   },
 
   // Tests, scripts and config files run in Node.

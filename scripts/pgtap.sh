@@ -5,6 +5,12 @@
 #   as supabase_admin: pgtap → supabase/shim/supabase-shim.sql (creates the NON-superuser role postgres, auth, realtime)
 #   as postgres:       supabase/migrations/*.sql → supabase/seed.sql → pg_prove
 # exactly as `supabase db push` and a seed run them: a migration or seed that needs a superuser fails here.
+# Right after the migrations it checks the files generated from this database (supabase/schema.sql,
+# src/lib/supabase/database.types.ts, the function reference in docs/api.md: scripts/gen-db-files.ts) and, after
+# pgTAP, fails when one is out of date.
+#
+#   bash scripts/pgtap.sh              the suite and the check
+#   bash scripts/pgtap.sh --generate   (npm run db:generate) only shim + migrations, then writes the generated files
 #
 # Environment:
 #   PG_BIN            PostgreSQL binaries (default: /usr/lib/postgresql/15/bin)
@@ -12,7 +18,18 @@
 #   PGTAP_TEST_DIR    directory with *.test.sql (default: supabase/tests/database)
 #   PGTAP_VERBOSE=1   show every assertion, not only failures
 #   PGTAP_KEEP=1      keep the cluster running after the tests (prints how to connect and how to stop it)
+#   PGTAP_SKIP_GENERATED=1  skip the check of the generated files (while a migration is half-written)
 set -euo pipefail
+
+GENERATE=
+case ${1:-} in
+  --generate) GENERATE=1 ;;
+  '') ;;
+  *)
+    echo "gebruik: bash scripts/pgtap.sh [--generate]" >&2
+    exit 2
+    ;;
+esac
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 ROOT=$PWD
@@ -41,7 +58,7 @@ shopt -s nullglob
 TESTS=("$TEST_DIR"/*.test.sql)
 MIGRATIONS=(supabase/migrations/*.sql)
 shopt -u nullglob
-((${#TESTS[@]} > 0)) || die "geen pgTAP-tests gevonden: $TEST_DIR/*.test.sql"
+((${#TESTS[@]} > 0)) || [[ -n $GENERATE ]] || die "geen pgTAP-tests gevonden: $TEST_DIR/*.test.sql"
 ((${#MIGRATIONS[@]} > 0)) || die "geen migraties gevonden: supabase/migrations/*.sql"
 [[ -f supabase/shim/supabase-shim.sql ]] || die "supabase/shim/supabase-shim.sql ontbreekt"
 [[ -f supabase/seed.sql ]] || die "supabase/seed.sql ontbreekt"
@@ -109,10 +126,29 @@ apply() {
 }
 echo 'Schema en data:'
 apply supabase_admin supabase/shim/supabase-shim.sql
+# a copy with the shim only: supabase/schema.sql leaves out what the shim alone creates
+GEN_ARGS=(--db="$DB" --baseline="${DB}_shim")
+CHECK_GENERATED=
+[[ -n $GENERATE || ${PGTAP_SKIP_GENERATED:-} != 1 ]] && CHECK_GENERATED=1
+[[ -n $CHECK_GENERATED ]] && psql_q -U supabase_admin -d postgres -c "create database ${DB}_shim template $DB"
 # from here on as the project's own role, which is not a superuser
 psql_q -U postgres -d "$DB" -tA -c 'select rolsuper from pg_roles where rolname = current_user' | grep -qx f ||
   die "de rol postgres mag geen superuser zijn (supabase/shim/supabase-shim.sql)"
 for m in "${MIGRATIONS[@]}"; do apply postgres "$m"; done
+
+# generated files (scripts/gen-db-files.ts), from the schema before the seed adds data
+TSX=node_modules/.bin/tsx
+[[ -z $CHECK_GENERATED || -x $TSX ]] || die "$TSX ontbreekt: draai eerst npm install"
+if [[ -n $GENERATE ]]; then
+  echo 'Gegenereerde bestanden:'
+  PG_BIN=$PG_BIN "$TSX" scripts/gen-db-files.ts --write "${GEN_ARGS[@]}" || die "genereren mislukt"
+  exit 0
+fi
+GENERATED_STALE=
+if [[ -n $CHECK_GENERATED ]]; then
+  PG_BIN=$PG_BIN "$TSX" scripts/gen-db-files.ts --check "${GEN_ARGS[@]}" || GENERATED_STALE=1
+fi
+
 apply postgres supabase/seed.sql
 
 echo "pgTAP: ${#TESTS[@]} bestand(en) in $TEST_DIR (als postgres)"
@@ -120,3 +156,5 @@ PROVE_ARGS=(--ext .sql --failures --comments)
 [[ ${PGTAP_VERBOSE:-} == 1 ]] && PROVE_ARGS+=(--verbose)
 PROVING=1
 pg_prove -h "$SOCK" -p "$PORT" -U postgres -d "$DB" "${PROVE_ARGS[@]}" "${TESTS[@]}"
+[[ -z $GENERATED_STALE ]] ||
+  die "supabase/schema.sql, database.types.ts of docs/api.md loopt achter op de migraties (zie de diff boven pgTAP). Genereer opnieuw met:  npm run db:generate"

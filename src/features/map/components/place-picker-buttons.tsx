@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
+import type { PickMode } from '../pick-mode';
 import { movePosition, roundedPosition, type Position } from '../place';
-import type { PickMode } from './place-picker';
 
 type PlacePickerButtonsProps = {
   mode: PickMode;

@@ -3,6 +3,7 @@ import { useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CircleMarker, Polygon, Polyline } from 'react-leaflet';
 import { lngLat, toLatLng, type BBox } from '@/lib/geo/types';
+import type { PickMode } from '../pick-mode';
 import { areaFromCorners, cornersOf, type PlaceGeometry, type Position } from '../place';
 import { MapView } from './map-view';
 import { PickerMapHandle } from './picker-map-handle';
@@ -18,8 +19,6 @@ type PlacePickerProps = {
   label: string;
   children?: ReactNode;
 };
-
-export type PickMode = 'point' | 'area';
 
 const PICKED = { color: '#8a2a00', weight: 3, fillColor: '#d55e00', fillOpacity: 0.35 };
 const toLeaflet = (p: Position) => [...toLatLng(lngLat(p[0], p[1]))] as [number, number];
