@@ -76,11 +76,24 @@ create function private.ring_inside_area(p_ring jsonb, p_area_id uuid) returns b
                  and p.x < (b.bx2 - b.bx1) * (p.y - b.by1) / (b.by2 - b.by1) + b.bx1
     group by p.pid, b.did, b.pi
     having count(*) % 2 = 1
+  ),
+  -- a point on the boundary itself (a whole wijk chosen from the list, a corner snapped to its edge) is inside: within
+  -- 2e-6 degrees (about 0.2 m, the rounding to 6 decimals) of an edge of the area's districts
+  on_edge as (
+    select distinct p.pid from probe p
+    join bounds b on p.x between least(b.bx1, b.bx2) - 2e-6 and greatest(b.bx1, b.bx2) + 2e-6
+                 and p.y between least(b.by1, b.by2) - 2e-6 and greatest(b.by1, b.by2) + 2e-6
+    cross join lateral (select b.bx2 - b.bx1 as dx, b.by2 - b.by1 as dy) d
+    cross join lateral (select case when d.dx * d.dx + d.dy * d.dy = 0 then 0
+                                    else greatest(0, least(1, ((p.x - b.bx1) * d.dx + (p.y - b.by1) * d.dy)
+                                                              / (d.dx * d.dx + d.dy * d.dy))) end as t) f
+    where (p.x - (b.bx1 + f.t * d.dx)) ^ 2 + (p.y - (b.by1 + f.t * d.dy)) ^ 2 <= 4e-12
   )
-  select not exists (select 1 from probe p where p.pid not in (select i.pid from inside i))
+  select not exists (select 1 from probe p
+                     where p.pid not in (select i.pid from inside i) and p.pid not in (select e.pid from on_edge e))
 $$;
 comment on function private.ring_inside_area(jsonb, uuid) is
-  'True when the closed ring lies entirely inside the union of the area''s districts: every vertex, and every piece of every edge cut at the district boundaries it crosses.';
+  'True when the closed ring lies entirely inside the union of the area''s districts (its boundary included, within 0.2 m): every vertex, and every piece of every edge cut at the district boundaries it crosses.';
 
 -- Validates a place (GeoJSON Point or Polygon, [lng, lat]) and returns { geometry, bbox } with only the GeoJSON
 -- members we keep, coordinates rounded to 6 decimals; raises 22023 with a Dutch message. Cheap checks first: the

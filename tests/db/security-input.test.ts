@@ -54,6 +54,24 @@ describe('places: cheap checks first, rounded, then the whole shape inside the a
     });
   });
 
+  it('accepts a whole wijk chosen from the list: its boundary is part of the area', async () => {
+    await rolledBack(db, async (tx) => {
+      const { section } = await noordConcept(tx);
+      const ring = await scalar<number[][]>(
+        tx,
+        `select case geometry ->> 'type' when 'Polygon' then geometry -> 'coordinates' -> 0
+                else geometry -> 'coordinates' -> 0 -> 0 end
+         from public.districts where code = 'WK085542'`,
+      );
+      const e = await valueOf(
+        tx,
+        'area_team_own_area',
+        `public.upsert_entry(${section}, 'Heel Stokhasselt', p_origin => 'partner_task', p_location => '${polygon(ring)}'::jsonb)`,
+      );
+      expect(e.location).toMatchObject({ type: 'Polygon' });
+    });
+  });
+
   it('refuses a polygon whose corners are all inside but whose edge leaves the area', async () => {
     await rolledBack(db, async (tx) => {
       const { section } = await noordConcept(tx);
