@@ -369,6 +369,78 @@ $$;
 
 
 --
+-- Name: initiatives; Type: TABLE; Schema: public; Owner: postgres
+--
+
+CREATE TABLE public.initiatives (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    author_id uuid,
+    title text NOT NULL,
+    description text NOT NULL,
+    theme_id uuid NOT NULL,
+    district_id uuid NOT NULL,
+    area_id uuid NOT NULL,
+    lng double precision NOT NULL,
+    lat double precision NOT NULL,
+    is_home boolean DEFAULT false NOT NULL,
+    place_description text DEFAULT ''::text NOT NULL,
+    placed_by_district boolean DEFAULT false NOT NULL,
+    status public.initiative_status DEFAULT 'ingediend'::public.initiative_status NOT NULL,
+    agenda_item_lineage_id uuid,
+    plan_action_lineage_id uuid,
+    rejection_reason text,
+    support_count integer DEFAULT 0 NOT NULL,
+    hidden_at timestamp with time zone,
+    removed_at timestamp with time zone,
+    is_example boolean DEFAULT false NOT NULL,
+    version integer DEFAULT 1 NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT initiatives_agenda_item CHECK (((status <> ALL (ARRAY['opgenomen'::public.initiative_status, 'in_uitvoering'::public.initiative_status, 'gerealiseerd'::public.initiative_status])) OR (agenda_item_lineage_id IS NOT NULL))),
+    CONSTRAINT initiatives_description_check CHECK (((char_length(description) >= 20) AND (char_length(description) <= 4000))),
+    CONSTRAINT initiatives_lat_check CHECK (((lat >= ('-90'::integer)::double precision) AND (lat <= (90)::double precision))),
+    CONSTRAINT initiatives_lng_check CHECK (((lng >= ('-180'::integer)::double precision) AND (lng <= (180)::double precision))),
+    CONSTRAINT initiatives_place_description_check CHECK ((char_length(place_description) <= 300)),
+    CONSTRAINT initiatives_plan_action CHECK (((status <> ALL (ARRAY['in_uitvoering'::public.initiative_status, 'gerealiseerd'::public.initiative_status])) OR (plan_action_lineage_id IS NOT NULL))),
+    CONSTRAINT initiatives_rejection CHECK (((status = 'afgewezen'::public.initiative_status) = (rejection_reason IS NOT NULL))),
+    CONSTRAINT initiatives_rejection_reason_check CHECK (((char_length(rejection_reason) >= 2) AND (char_length(rejection_reason) <= 2000))),
+    CONSTRAINT initiatives_support_count_check CHECK ((support_count >= 0)),
+    CONSTRAINT initiatives_title_check CHECK (((char_length(title) >= 5) AND (char_length(title) <= 120))),
+    CONSTRAINT initiatives_version_check CHECK ((version >= 1))
+);
+
+
+--
+-- Name: TABLE initiatives; Type: COMMENT; Schema: public; Owner: postgres
+--
+
+COMMENT ON TABLE public.initiatives IS 'Bewonersinitiatieven. lng/lat is the public place (rounded to about 250 m when is_home); the exact place is in initiative_places. district_id and area_id are derived from the place. version is the optimistic lock.';
+
+
+--
+-- Name: can_read_initiative(public.initiatives); Type: FUNCTION; Schema: private; Owner: postgres
+--
+
+CREATE FUNCTION private.can_read_initiative(i public.initiatives) RETURNS boolean
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+  select private.is_admin()
+      or (i.removed_at is null
+          and (i.hidden_at is null
+               or ((select auth.uid()) is not null
+                   and (i.author_id = (select auth.uid()) or i.area_id in (select private.my_area_ids('{area_team}'))))))
+$$;
+
+
+--
+-- Name: FUNCTION can_read_initiative(i public.initiatives); Type: COMMENT; Schema: private; Owner: postgres
+--
+
+COMMENT ON FUNCTION private.can_read_initiative(i public.initiatives) IS 'The read rule of public.initiatives (RLS) as a function: admins all; others not removed, and not hidden unless own or of their team''s area.';
+
+
+--
 -- Name: can_see_initiative_private(uuid); Type: FUNCTION; Schema: private; Owner: postgres
 --
 
@@ -379,7 +451,8 @@ CREATE FUNCTION private.can_see_initiative_private(p_initiative_id uuid) RETURNS
   select (select auth.uid()) is not null and exists (
     select 1 from public.initiatives i
     where i.id = p_initiative_id
-      and (i.author_id = (select auth.uid()) or private.can_edit_area(i.area_id)))
+      and (private.is_admin()
+           or (i.removed_at is null and (i.author_id = (select auth.uid()) or private.can_edit_area(i.area_id)))))
 $$;
 
 
@@ -409,6 +482,46 @@ CREATE FUNCTION private.channel_document_id() RETURNS uuid
               then substr(t, 10)::uuid end
   from (select realtime.topic() as t) topic
 $_$;
+
+
+--
+-- Name: check_origin_rate_limit(text); Type: FUNCTION; Schema: private; Owner: postgres
+--
+
+CREATE FUNCTION private.check_origin_rate_limit(p_action text) RETURNS void
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+declare
+  v_origin text := private.request_origin();
+  v_rule private.origin_rate_limits;
+  v_count integer;
+begin
+  if v_origin is null then
+    return;
+  end if;
+  select * into v_rule from private.origin_rate_limits where action = p_action;
+  if not found then
+    return;
+  end if;
+  perform pg_advisory_xact_lock(hashtextextended(v_origin || '/' || p_action, 0));
+  delete from private.origin_rate_limit_events where created_at < now() - interval '1 day';
+  select count(*) into v_count from private.origin_rate_limit_events
+  where origin = v_origin and action = p_action and created_at > now() - v_rule.per;
+  if v_count >= v_rule.max_events then
+    raise exception using errcode = 'PT429', hint = 'rate_limited',
+      message = format('Er is vanaf dit netwerk in korte tijd al %s keer %s. Probeer het later opnieuw.',
+                       v_rule.max_events, v_rule.label);
+  end if;
+  insert into private.origin_rate_limit_events (origin, action) values (v_origin, p_action);
+end $$;
+
+
+--
+-- Name: FUNCTION check_origin_rate_limit(p_action text); Type: COMMENT; Schema: private; Owner: postgres
+--
+
+COMMENT ON FUNCTION private.check_origin_rate_limit(p_action text) IS 'PT429 (HTTP 429) when the client address (hashed) did p_action too often; nothing when the request carries no address.';
 
 
 --
@@ -486,7 +599,10 @@ CREATE FUNCTION private.comment_counts(p_document_id uuid, p_entry_id uuid DEFAU
     AS $$
   select jsonb_build_object(
     'comment_count', count(*) filter (where c.deleted_at is null),
-    'open_comment_count', count(*) filter (where private.comment_is_open(c)))
+    'open_comment_count', count(*) filter (
+      where c.parent_id is null and c.author_role = 'council' and c.deleted_at is null
+        and not exists (select 1 from public.comments r
+                        where r.parent_id = c.id and r.is_official_response and r.deleted_at is null)))
   from public.comments c
   where c.document_id = p_document_id and (p_entry_id is null or c.entry_id = p_entry_id)
 $$;
@@ -511,6 +627,7 @@ CREATE TABLE public.comments (
     created_at timestamp with time zone DEFAULT clock_timestamp() NOT NULL,
     edited_at timestamp with time zone,
     deleted_at timestamp with time zone,
+    is_internal boolean DEFAULT false NOT NULL,
     CONSTRAINT comments_body_check CHECK ((char_length(body) <= 4000)),
     CONSTRAINT comments_council CHECK (((council_id IS NULL) OR (author_role = 'council'::public.comment_role))),
     CONSTRAINT comments_official CHECK (((NOT is_official_response) OR ((author_role = ANY (ARRAY['area_team'::public.comment_role, 'admin'::public.comment_role])) AND (parent_id IS NOT NULL))))
@@ -522,6 +639,13 @@ CREATE TABLE public.comments (
 --
 
 COMMENT ON TABLE public.comments IS 'Comments on a document version or one of its entries; one level of replies (parent_id is the thread root). A council comment without an official answer in its thread is open.';
+
+
+--
+-- Name: COLUMN comments.is_internal; Type: COMMENT; Schema: public; Owner: postgres
+--
+
+COMMENT ON COLUMN public.comments.is_internal IS 'Written while the version was a concept (or a reply in such a thread): an internal note that only the area team of the area and admins read, also after the version goes into consultatie. Set by a trigger, never changed.';
 
 
 --
@@ -552,12 +676,36 @@ CREATE FUNCTION private.comment_json(c public.comments) RETURNS jsonb
     'parent_id', c.parent_id,
     'body', case when c.deleted_at is null then c.body else '' end,
     'is_official_response', c.is_official_response,
+    'is_internal', c.is_internal,
     'author_name', private.display_name(c.author_id), 'author_role', c.author_role,
     'council', (select jsonb_build_object('id', k.id, 'name', k.name) from public.councils k where k.id = c.council_id),
     'is_own', c.author_id is not null and c.author_id = (select auth.uid()),
     'is_open', private.comment_is_open(c),
     'created_at', c.created_at, 'edited_at', c.edited_at, 'deleted_at', c.deleted_at)
 $$;
+
+
+--
+-- Name: comment_out(uuid); Type: FUNCTION; Schema: private; Owner: postgres
+--
+
+CREATE FUNCTION private.comment_out(p_comment_id uuid) RETURNS jsonb
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+  select private.comment_json(c) from public.comments c
+  where c.id = p_comment_id
+    and (private.is_admin()
+         or c.area_id in (select private.my_area_ids('{area_team}'))
+         or (c.document_id in (select private.published_document_ids()) and not c.is_internal))
+$$;
+
+
+--
+-- Name: FUNCTION comment_out(p_comment_id uuid); Type: COMMENT; Schema: private; Owner: postgres
+--
+
+COMMENT ON FUNCTION private.comment_out(p_comment_id uuid) IS 'comment_json of a document comment the caller may read (else null), without exposing the author id.';
 
 
 --
@@ -572,7 +720,7 @@ declare
   v_uid uuid := (select auth.uid());
   v_doc public.documents;
 begin
-  if v_uid is null then
+  if v_uid is null or private.is_anonymous_user() then
     return null;
   end if;
   select * into v_doc from public.documents where id = p_document_id;
@@ -624,10 +772,25 @@ CREATE FUNCTION private.comments_before_write() RETURNS trigger
     LANGUAGE plpgsql SECURITY DEFINER
     SET search_path TO ''
     AS $$
+declare
+  v_status public.document_status;
 begin
-  select d.area_id into new.area_id from public.documents d where d.id = new.document_id;
+  select d.area_id, d.status into new.area_id, v_status from public.documents d where d.id = new.document_id;
+  if tg_op = 'INSERT' then
+    new.is_internal := v_status = 'concept'
+      or coalesce((select p.is_internal from public.comments p where p.id = new.parent_id), false);
+  else
+    new.is_internal := old.is_internal;
+  end if;
   return new;
 end $$;
+
+
+--
+-- Name: FUNCTION comments_before_write(); Type: COMMENT; Schema: private; Owner: postgres
+--
+
+COMMENT ON FUNCTION private.comments_before_write() IS 'Trigger: copies area_id from the document; marks a comment internal when written on a concept (or in an internal thread); never changes it after.';
 
 
 --
@@ -673,6 +836,10 @@ begin
             and (to_jsonb(old) - array['action_status', 'progress', 'version', 'updated_at'])
                 = (to_jsonb(new) - array['action_status', 'progress', 'version', 'updated_at'])) then
       raise exception using errcode = '22023', message = c_readonly;
+    end if;
+    if private.is_superseded(v_doc.id) then
+      raise exception using errcode = '22023', hint = 'superseded',
+        message = 'Deze versie is vervangen door een nieuwere vastgestelde versie. Werk de voortgang bij in de huidige versie.';
     end if;
   end if;
   return new;
@@ -833,6 +1000,7 @@ CREATE TABLE public.documents (
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
     adopted_at timestamp with time zone,
+    consulted_at timestamp with time zone,
     CONSTRAINT documents_adopted CHECK (((status = 'vastgesteld'::public.document_status) = (adopted_at IS NOT NULL))),
     CONSTRAINT documents_agenda_kind CHECK (((kind = 'agenda'::public.document_kind) = (agenda_kind IS NOT NULL))),
     CONSTRAINT documents_horizon CHECK (
@@ -860,6 +1028,20 @@ END),
 --
 
 COMMENT ON TABLE public.documents IS 'One version of a wijk-/dorpsagenda, gebiedsvisie or uitvoeringsplan. Versions of one document share series_id and slug; version is the optimistic lock, version_no the document version. vastgesteld versions are read-only.';
+
+
+--
+-- Name: COLUMN documents.created_by; Type: COMMENT; Schema: public; Owner: postgres
+--
+
+COMMENT ON COLUMN public.documents.created_by IS 'Always null: the creator is in private.document_creators and in the first revision.';
+
+
+--
+-- Name: COLUMN documents.consulted_at; Type: COMMENT; Schema: public; Owner: postgres
+--
+
+COMMENT ON COLUMN public.documents.consulted_at IS 'When this version first went into consultatie. From then on it is never deleted (private.version_is_kept).';
 
 
 --
@@ -910,8 +1092,38 @@ CREATE FUNCTION private.document_revision_json(d public.documents) RETURNS jsonb
     SET search_path TO ''
     AS $$
   select to_jsonb(d) - array['id', 'series_id', 'area_id', 'kind', 'version_no', 'version', 'created_by',
-                             'created_at', 'updated_at', 'adopted_at', 'previous_version_id', 'status']
+                             'created_at', 'updated_at', 'adopted_at', 'previous_version_id', 'status', 'consulted_at']
 $$;
+
+
+--
+-- Name: document_slug_base(uuid, text, public.document_kind); Type: FUNCTION; Schema: private; Owner: postgres
+--
+
+CREATE FUNCTION private.document_slug_base(p_area_id uuid, p_title text, p_kind public.document_kind) RETURNS text
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+declare
+  v_area text := (select a.slug from public.areas a where a.id = p_area_id);
+  v_base text := coalesce(nullif(private.slugify(p_title), ''), p_kind::text);
+  v_rest text;
+begin
+  v_rest := replace('-' || v_base || '-', '-' || v_area || '-', '-');
+  if v_rest = '-' || v_base || '-'
+     or exists (select 1 from public.areas a
+                where a.id <> p_area_id and strpos(v_rest, '-' || a.slug || '-') > 0) then
+    v_base := left(v_area || '-' || v_base, 100);
+  end if;
+  return trim(both '-' from v_base);
+end $$;
+
+
+--
+-- Name: FUNCTION document_slug_base(p_area_id uuid, p_title text, p_kind public.document_kind); Type: COMMENT; Schema: private; Owner: postgres
+--
+
+COMMENT ON FUNCTION private.document_slug_base(p_area_id uuid, p_title text, p_kind public.document_kind) IS 'Slug base of a new document: the title''s slug when it names its own area and no other, else prefixed with the area slug.';
 
 
 --
@@ -943,6 +1155,37 @@ end $$;
 
 
 --
+-- Name: documents_before_delete(); Type: FUNCTION; Schema: private; Owner: postgres
+--
+
+CREATE FUNCTION private.documents_before_delete() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+begin
+  if private.version_is_kept(old.id) then
+    raise exception using errcode = '22023',
+      message = 'Deze versie is in consultatie geweest of heeft reacties en wordt daarom altijd bewaard; verwijderen kan niet.',
+      hint = 'version_kept';
+  end if;
+  insert into public.audit_log (entity, entity_id, area_id, operation, changed_by, before)
+  values ('document', old.id, old.area_id, 'delete', (select auth.uid()),
+          jsonb_build_object('id', old.id, 'name', old.title, 'title', old.title, 'kind', old.kind, 'slug', old.slug,
+                             'version_no', old.version_no, 'status', old.status, 'series_id', old.series_id,
+                             'sections', (select count(*) from public.sections s where s.document_id = old.id),
+                             'entries', (select count(*) from public.entries e where e.document_id = old.id)));
+  return old;
+end $$;
+
+
+--
+-- Name: FUNCTION documents_before_delete(); Type: COMMENT; Schema: private; Owner: postgres
+--
+
+COMMENT ON FUNCTION private.documents_before_delete() IS 'Trigger: refuses to delete a version that was ever consulted or has comments (22023, hint version_kept); logs any other delete in audit_log.';
+
+
+--
 -- Name: documents_before_write(); Type: FUNCTION; Schema: private; Owner: postgres
 --
 
@@ -965,6 +1208,79 @@ begin
   end if;
   return new;
 end $$;
+
+
+--
+-- Name: documents_hide_creator(); Type: FUNCTION; Schema: private; Owner: postgres
+--
+
+CREATE FUNCTION private.documents_hide_creator() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+begin
+  if new.created_by is not null then
+    insert into private.document_creators (document_id, created_by) values (new.id, new.created_by)
+    on conflict (document_id) do update set created_by = excluded.created_by;
+    new.created_by := null;
+  end if;
+  return new;
+end $$;
+
+
+--
+-- Name: FUNCTION documents_hide_creator(); Type: COMMENT; Schema: private; Owner: postgres
+--
+
+COMMENT ON FUNCTION private.documents_hide_creator() IS 'Trigger: moves documents.created_by to private.document_creators.';
+
+
+--
+-- Name: documents_stamp_consulted(); Type: FUNCTION; Schema: private; Owner: postgres
+--
+
+CREATE FUNCTION private.documents_stamp_consulted() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+begin
+  if new.status <> 'concept' then
+    new.consulted_at := coalesce(new.consulted_at, old.consulted_at, now());
+  else
+    new.consulted_at := coalesce(new.consulted_at, old.consulted_at);
+  end if;
+  return new;
+end $$;
+
+
+--
+-- Name: FUNCTION documents_stamp_consulted(); Type: COMMENT; Schema: private; Owner: postgres
+--
+
+COMMENT ON FUNCTION private.documents_stamp_consulted() IS 'Trigger: stamps documents.consulted_at when a version first leaves concept; it is never cleared.';
+
+
+--
+-- Name: documents_stamp_consulted_on_insert(); Type: FUNCTION; Schema: private; Owner: postgres
+--
+
+CREATE FUNCTION private.documents_stamp_consulted_on_insert() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+begin
+  if new.status <> 'concept' then
+    new.consulted_at := coalesce(new.consulted_at, now());
+  end if;
+  return new;
+end $$;
+
+
+--
+-- Name: FUNCTION documents_stamp_consulted_on_insert(); Type: COMMENT; Schema: private; Owner: postgres
+--
+
+COMMENT ON FUNCTION private.documents_stamp_consulted_on_insert() IS 'Trigger: a version inserted as consultatie or vastgesteld counts as consulted from the start.';
 
 
 --
@@ -1156,6 +1472,94 @@ $$;
 
 
 --
+-- Name: forget_user(); Type: FUNCTION; Schema: private; Owner: postgres
+--
+
+CREATE FUNCTION private.forget_user() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+begin
+  -- other people's notifications about this person's comments: no name, no excerpt
+  update public.notifications n
+  set payload = n.payload || jsonb_build_object('author_name', 'Oud-gebruiker', 'excerpt', '')
+  where n.comment_id in (select c.id from public.initiative_comments c where c.author_id = old.id);
+  -- the exact place of a home address: only the rounded public place stays
+  update public.initiative_places p set lng = i.lng, lat = i.lat
+  from public.initiatives i where i.id = p.initiative_id and p.author_id = old.id and i.is_home;
+  -- what the cascade would do with an audit row each, done now
+  delete from public.memberships where user_id = old.id;
+  update public.memberships set granted_by = null where granted_by = old.id;
+  update public.invitations i
+  set email = case when old.email is not null and i.email = lower(old.email)
+                   then 'verwijderd-' || left(replace(i.id::text, '-', ''), 12) || '@account.invalid' else i.email end,
+      invited_by = case when i.invited_by = old.id then null else i.invited_by end,
+      accepted_by = case when i.accepted_by = old.id then null else i.accepted_by end
+  where (old.email is not null and i.email = lower(old.email)) or i.invited_by = old.id or i.accepted_by = old.id;
+  -- the audit log keeps each change, not who made it or whom it was about
+  update public.audit_log l
+  set changed_by = case when l.changed_by = old.id then null else l.changed_by end,
+      before = private.without_person(l.before, old.id, old.email),
+      after = private.without_person(l.after, old.id, old.email)
+  where l.changed_by = old.id
+     or l.before::text like '%' || old.id::text || '%' or l.after::text like '%' || old.id::text || '%'
+     or (old.email is not null and (lower(l.before ->> 'email') = lower(old.email) or lower(l.after ->> 'email') = lower(old.email)));
+  return old;
+end $$;
+
+
+--
+-- Name: FUNCTION forget_user(); Type: COMMENT; Schema: private; Owner: postgres
+--
+
+COMMENT ON FUNCTION private.forget_user() IS 'Trigger before deleting an auth user: anonymises the copies of their data that foreign keys do not (notifications of others, exact home place, invitations, audit log).';
+
+
+--
+-- Name: guard_input(); Type: FUNCTION; Schema: private; Owner: postgres
+--
+
+CREATE FUNCTION private.guard_input() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO ''
+    AS $_$
+declare
+  v_arg text;
+  v_kind text;
+  v_col text;
+  v_new jsonb := to_jsonb(new);
+  v_old jsonb := case when tg_op = 'UPDATE' then to_jsonb(old) else '{}'::jsonb end;
+  v_value text;
+begin
+  foreach v_arg in array tg_argv loop
+    v_kind := split_part(v_arg, ':', 1);
+    v_col := split_part(v_arg, ':', 2);
+    if (v_new -> v_col) is not distinct from (v_old -> v_col) or v_new ->> v_col is null then
+      continue;
+    end if;
+    v_value := v_new ->> v_col;
+    if v_kind = 'text' and private.has_invisible_characters(v_value) then
+      raise exception using errcode = '22023', hint = 'invisible_characters',
+        message = 'Titels en namen mogen geen onzichtbare tekens of tekens voor de leesrichting bevatten.';
+    elsif v_kind = 'date' and (v_value in ('infinity', '-infinity') or v_value::date not between date '1900-01-01' and date '2200-12-31') then
+      raise exception using errcode = '22023', hint = 'date_range', message = 'Kies een datum tussen 1900 en 2200.';
+    elsif v_kind = 'url' and (char_length(v_value) > 500 or v_value !~ '^https?://[^[:space:][:cntrl:]]+$') then
+      raise exception using errcode = '22023', hint = 'url',
+        message = 'Een webadres begint met http:// of https://, heeft geen spaties en is hoogstens 500 tekens.';
+    end if;
+  end loop;
+  return new;
+end $_$;
+
+
+--
+-- Name: FUNCTION guard_input(); Type: COMMENT; Schema: private; Owner: postgres
+--
+
+COMMENT ON FUNCTION private.guard_input() IS 'Trigger: refuses invisible/bidi characters in titles and names, unreal dates (infinity, outside 1900-2200) and long or malformed URLs (22023).';
+
+
+--
 -- Name: handle_new_user(); Type: FUNCTION; Schema: private; Owner: postgres
 --
 
@@ -1165,12 +1569,33 @@ CREATE FUNCTION private.handle_new_user() RETURNS trigger
     AS $$
 declare v_name text;
 begin
-  v_name := left(coalesce(nullif(trim(new.raw_user_meta_data ->> 'display_name'), ''), split_part(new.email, '@', 1)), 80);
+  v_name := coalesce(nullif(trim(new.raw_user_meta_data ->> 'display_name'), ''), split_part(new.email, '@', 1));
+  v_name := left(trim(regexp_replace(v_name,
+    '[\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]', '', 'g')), 80);
   insert into public.profiles (id, display_name)
   values (new.id, case when char_length(coalesce(v_name, '')) < 2 then 'Inwoner' else v_name end)
   on conflict (id) do nothing;
   return new;
 end $$;
+
+
+--
+-- Name: has_invisible_characters(text); Type: FUNCTION; Schema: private; Owner: postgres
+--
+
+CREATE FUNCTION private.has_invisible_characters(p_text text) RETURNS boolean
+    LANGUAGE sql IMMUTABLE
+    SET search_path TO ''
+    AS $$
+  select coalesce(p_text ~ '[\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]', false)
+$$;
+
+
+--
+-- Name: FUNCTION has_invisible_characters(p_text text); Type: COMMENT; Schema: private; Owner: postgres
+--
+
+COMMENT ON FUNCTION private.has_invisible_characters(p_text text) IS 'True when the text holds zero-width, invisible, bidi-control or control characters (tab and newlines excepted).';
 
 
 --
@@ -1218,6 +1643,29 @@ $$;
 
 
 --
+-- Name: initiative_comment_out(uuid); Type: FUNCTION; Schema: private; Owner: postgres
+--
+
+CREATE FUNCTION private.initiative_comment_out(p_comment_id uuid) RETURNS jsonb
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+  select private.initiative_comment_json(c) from public.initiative_comments c
+  join public.initiatives i on i.id = c.initiative_id
+  where c.id = p_comment_id and private.can_read_initiative(i)
+    and (private.is_admin() or (c.removed_at is null
+         and (c.hidden_at is null or c.author_id = (select auth.uid()) or c.area_id in (select private.my_area_ids('{area_team}')))))
+$$;
+
+
+--
+-- Name: FUNCTION initiative_comment_out(p_comment_id uuid); Type: COMMENT; Schema: private; Owner: postgres
+--
+
+COMMENT ON FUNCTION private.initiative_comment_out(p_comment_id uuid) IS 'initiative_comment_json of a comment the caller may read (else null), built without exposing author ids.';
+
+
+--
 -- Name: initiative_exact_place(uuid); Type: FUNCTION; Schema: private; Owner: postgres
 --
 
@@ -1231,52 +1679,26 @@ $$;
 
 
 --
--- Name: initiatives; Type: TABLE; Schema: public; Owner: postgres
+-- Name: initiative_history_json(uuid); Type: FUNCTION; Schema: private; Owner: postgres
 --
 
-CREATE TABLE public.initiatives (
-    id uuid DEFAULT gen_random_uuid() NOT NULL,
-    author_id uuid,
-    title text NOT NULL,
-    description text NOT NULL,
-    theme_id uuid NOT NULL,
-    district_id uuid NOT NULL,
-    area_id uuid NOT NULL,
-    lng double precision NOT NULL,
-    lat double precision NOT NULL,
-    is_home boolean DEFAULT false NOT NULL,
-    place_description text DEFAULT ''::text NOT NULL,
-    placed_by_district boolean DEFAULT false NOT NULL,
-    status public.initiative_status DEFAULT 'ingediend'::public.initiative_status NOT NULL,
-    agenda_item_lineage_id uuid,
-    plan_action_lineage_id uuid,
-    rejection_reason text,
-    support_count integer DEFAULT 0 NOT NULL,
-    hidden_at timestamp with time zone,
-    removed_at timestamp with time zone,
-    is_example boolean DEFAULT false NOT NULL,
-    version integer DEFAULT 1 NOT NULL,
-    created_at timestamp with time zone DEFAULT now() NOT NULL,
-    updated_at timestamp with time zone DEFAULT now() NOT NULL,
-    CONSTRAINT initiatives_agenda_item CHECK (((status <> ALL (ARRAY['opgenomen'::public.initiative_status, 'in_uitvoering'::public.initiative_status, 'gerealiseerd'::public.initiative_status])) OR (agenda_item_lineage_id IS NOT NULL))),
-    CONSTRAINT initiatives_description_check CHECK (((char_length(description) >= 20) AND (char_length(description) <= 4000))),
-    CONSTRAINT initiatives_lat_check CHECK (((lat >= ('-90'::integer)::double precision) AND (lat <= (90)::double precision))),
-    CONSTRAINT initiatives_lng_check CHECK (((lng >= ('-180'::integer)::double precision) AND (lng <= (180)::double precision))),
-    CONSTRAINT initiatives_place_description_check CHECK ((char_length(place_description) <= 300)),
-    CONSTRAINT initiatives_plan_action CHECK (((status <> ALL (ARRAY['in_uitvoering'::public.initiative_status, 'gerealiseerd'::public.initiative_status])) OR (plan_action_lineage_id IS NOT NULL))),
-    CONSTRAINT initiatives_rejection CHECK (((status = 'afgewezen'::public.initiative_status) = (rejection_reason IS NOT NULL))),
-    CONSTRAINT initiatives_rejection_reason_check CHECK (((char_length(rejection_reason) >= 2) AND (char_length(rejection_reason) <= 2000))),
-    CONSTRAINT initiatives_support_count_check CHECK ((support_count >= 0)),
-    CONSTRAINT initiatives_title_check CHECK (((char_length(title) >= 5) AND (char_length(title) <= 120))),
-    CONSTRAINT initiatives_version_check CHECK ((version >= 1))
-);
+CREATE FUNCTION private.initiative_history_json(p_initiative_id uuid) RETURNS jsonb
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+  select coalesce(jsonb_agg(jsonb_build_object(
+      'id', h.id, 'from_status', h.from_status, 'to_status', h.to_status, 'explanation', h.explanation,
+      'changed_by_name', private.display_name(h.changed_by), 'changed_at', h.changed_at) order by h.id), '[]'::jsonb)
+  from public.initiative_status_changes h join public.initiatives i on i.id = h.initiative_id
+  where h.initiative_id = p_initiative_id and private.can_read_initiative(i)
+$$;
 
 
 --
--- Name: TABLE initiatives; Type: COMMENT; Schema: public; Owner: postgres
+-- Name: FUNCTION initiative_history_json(p_initiative_id uuid); Type: COMMENT; Schema: private; Owner: postgres
 --
 
-COMMENT ON TABLE public.initiatives IS 'Bewonersinitiatieven. lng/lat is the public place (rounded to about 250 m when is_home); the exact place is in initiative_places. district_id and area_id are derived from the place. version is the optimistic lock.';
+COMMENT ON FUNCTION private.initiative_history_json(p_initiative_id uuid) IS 'The status history of an initiative the caller may read, with names instead of account ids.';
 
 
 --
@@ -1323,6 +1745,26 @@ CREATE FUNCTION private.initiative_next_statuses(p_status public.initiative_stat
     when 'afgewezen' then array['in_behandeling']::public.initiative_status[]
     else array[]::public.initiative_status[] end
 $$;
+
+
+--
+-- Name: initiative_out(uuid); Type: FUNCTION; Schema: private; Owner: postgres
+--
+
+CREATE FUNCTION private.initiative_out(p_initiative_id uuid) RETURNS jsonb
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+  select private.initiative_json(i) from public.initiatives i
+  where i.id = p_initiative_id and private.can_read_initiative(i)
+$$;
+
+
+--
+-- Name: FUNCTION initiative_out(p_initiative_id uuid); Type: COMMENT; Schema: private; Owner: postgres
+--
+
+COMMENT ON FUNCTION private.initiative_out(p_initiative_id uuid) IS 'initiative_json of an initiative the caller may read (else null), built without exposing author ids.';
 
 
 --
@@ -1466,6 +1908,69 @@ $$;
 
 
 --
+-- Name: is_anonymous_user(); Type: FUNCTION; Schema: private; Owner: postgres
+--
+
+CREATE FUNCTION private.is_anonymous_user() RETURNS boolean
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+  select (select auth.uid()) is not null
+     and (coalesce((select auth.jwt()) ->> 'is_anonymous', 'false') = 'true'
+          or exists (select 1 from auth.users u where u.id = (select auth.uid()) and coalesce(u.is_anonymous, false)))
+$$;
+
+
+--
+-- Name: FUNCTION is_anonymous_user(); Type: COMMENT; Schema: private; Owner: postgres
+--
+
+COMMENT ON FUNCTION private.is_anonymous_user() IS 'True for a Supabase anonymous sign-in (JWT claim or auth.users.is_anonymous).';
+
+
+--
+-- Name: is_superseded(uuid); Type: FUNCTION; Schema: private; Owner: postgres
+--
+
+CREATE FUNCTION private.is_superseded(p_document_id uuid) RETURNS boolean
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+  select exists (select 1 from public.documents d
+                 join public.documents n on n.series_id = d.series_id and n.version_no > d.version_no
+                 where d.id = p_document_id and n.status = 'vastgesteld')
+$$;
+
+
+--
+-- Name: FUNCTION is_superseded(p_document_id uuid); Type: COMMENT; Schema: private; Owner: postgres
+--
+
+COMMENT ON FUNCTION private.is_superseded(p_document_id uuid) IS 'True when a newer version of the same document is vastgesteld: this version is history, its actions are not live.';
+
+
+--
+-- Name: is_trusted_reporter(uuid); Type: FUNCTION; Schema: private; Owner: postgres
+--
+
+CREATE FUNCTION private.is_trusted_reporter(p_user_id uuid) RETURNS boolean
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+  select exists (select 1 from auth.users u
+                 where u.id = p_user_id and u.email_confirmed_at is not null and not coalesce(u.is_anonymous, false)
+                   and u.created_at <= now() - (select r.min_account_age from private.moderation_rules r))
+$$;
+
+
+--
+-- Name: FUNCTION is_trusted_reporter(p_user_id uuid); Type: COMMENT; Schema: private; Owner: postgres
+--
+
+COMMENT ON FUNCTION private.is_trusted_reporter(p_user_id uuid) IS 'True for a confirmed, non-anonymous account old enough (private.moderation_rules) for its report to count towards hiding.';
+
+
+--
 -- Name: lineage_entry_json(uuid); Type: FUNCTION; Schema: private; Owner: postgres
 --
 
@@ -1530,6 +2035,28 @@ end $$;
 
 
 --
+-- Name: may_take_part(uuid); Type: FUNCTION; Schema: private; Owner: postgres
+--
+
+CREATE FUNCTION private.may_take_part(p_document_id uuid) RETURNS boolean
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+  select (select auth.uid()) is not null and not private.is_anonymous_user()
+     and exists (select 1 from public.documents d
+                 where d.id = p_document_id
+                   and (private.can_edit_area(d.area_id) or private.comment_role(d.id) is not null))
+$$;
+
+
+--
+-- Name: FUNCTION may_take_part(p_document_id uuid); Type: COMMENT; Schema: private; Owner: postgres
+--
+
+COMMENT ON FUNCTION private.may_take_part(p_document_id uuid) IS 'True when the caller may edit the document or comment on it now; only they show up in and see its presence.';
+
+
+--
 -- Name: my_area_ids(public.membership_role[]); Type: FUNCTION; Schema: private; Owner: postgres
 --
 
@@ -1586,8 +2113,8 @@ declare
 begin
   select * into v_i from public.initiatives where id = new.initiative_id;
   if v_i.author_id is not null and v_i.author_id is distinct from new.author_id then
-    insert into public.notifications (user_id, initiative_id, kind, payload)
-    values (v_i.author_id, v_i.id, 'comment_added', jsonb_build_object(
+    insert into public.notifications (user_id, initiative_id, comment_id, kind, payload)
+    values (v_i.author_id, v_i.id, new.id, 'comment_added', jsonb_build_object(
       'title', v_i.title, 'author_name', coalesce(private.display_name(new.author_id), 'Oud-gebruiker'),
       'is_area_team', new.is_area_team, 'excerpt', left(new.body, 140)));
   end if;
@@ -1615,6 +2142,25 @@ begin
   end if;
   return null;
 end $$;
+
+
+--
+-- Name: peer_id(uuid, uuid); Type: FUNCTION; Schema: private; Owner: postgres
+--
+
+CREATE FUNCTION private.peer_id(p_document_id uuid, p_user_id uuid) RETURNS text
+    LANGUAGE sql IMMUTABLE
+    SET search_path TO ''
+    AS $$
+  select left(md5('agendakaart-peer:' || p_document_id::text || ':' || p_user_id::text), 20)
+$$;
+
+
+--
+-- Name: FUNCTION peer_id(p_document_id uuid, p_user_id uuid); Type: COMMENT; Schema: private; Owner: postgres
+--
+
+COMMENT ON FUNCTION private.peer_id(p_document_id uuid, p_user_id uuid) IS 'Per-document pseudonym of a participant on the presence channel.';
 
 
 --
@@ -1788,6 +2334,36 @@ end $$;
 
 
 --
+-- Name: request_origin(); Type: FUNCTION; Schema: private; Owner: postgres
+--
+
+CREATE FUNCTION private.request_origin() RETURNS text
+    LANGUAGE plpgsql STABLE
+    SET search_path TO ''
+    AS $$
+declare
+  v_headers jsonb;
+  v_ip text;
+begin
+  begin
+    v_headers := nullif(current_setting('request.headers', true), '')::jsonb;
+  exception when others then
+    return null;
+  end;
+  v_ip := nullif(trim(split_part(coalesce(v_headers ->> 'x-forwarded-for', v_headers ->> 'cf-connecting-ip',
+                                          v_headers ->> 'x-real-ip', ''), ',', 1)), '');
+  return case when v_ip is null then null else md5('agendakaart-origin:' || v_ip) end;
+end $$;
+
+
+--
+-- Name: FUNCTION request_origin(); Type: COMMENT; Schema: private; Owner: postgres
+--
+
+COMMENT ON FUNCTION private.request_origin() IS 'md5 of the client address PostgREST passes in request.headers, or null.';
+
+
+--
 -- Name: require_admin(); Type: FUNCTION; Schema: private; Owner: postgres
 --
 
@@ -1814,11 +2390,19 @@ CREATE FUNCTION private.require_area_editor(p_area_id uuid) RETURNS uuid
     AS $$
 declare v_uid uuid := private.require_user();
 begin
-  if not (private.is_admin() or p_area_id in (select private.my_area_ids('{area_team}'))) then
+  if p_area_id is null
+     or not (private.is_admin() or coalesce(p_area_id in (select private.my_area_ids('{area_team}')), false)) then
     raise exception using errcode = '42501', message = 'Je hebt geen rechten om dit gebied te bewerken.';
   end if;
   return v_uid;
 end $$;
+
+
+--
+-- Name: FUNCTION require_area_editor(p_area_id uuid); Type: COMMENT; Schema: private; Owner: postgres
+--
+
+COMMENT ON FUNCTION private.require_area_editor(p_area_id uuid) IS 'Raises 42501 unless the caller is an admin or in the area team of p_area_id (NULL is never an area). Returns auth.uid().';
 
 
 --
@@ -1834,8 +2418,160 @@ begin
   if v_uid is null then
     raise exception using errcode = '42501', message = 'Log in om dit te doen.';
   end if;
+  if private.is_anonymous_user() then
+    raise exception using errcode = '42501', hint = 'anonymous',
+      message = 'Maak een account aan met je e-mailadres om dit te doen.';
+  end if;
   return v_uid;
 end $$;
+
+
+--
+-- Name: FUNCTION require_user(); Type: COMMENT; Schema: private; Owner: postgres
+--
+
+COMMENT ON FUNCTION private.require_user() IS 'Raises 42501 for a visitor or an anonymous sign-in; returns auth.uid(). Every write calls it first.';
+
+
+--
+-- Name: revision_author_json(bigint); Type: FUNCTION; Schema: private; Owner: postgres
+--
+
+CREATE FUNCTION private.revision_author_json(p_revision_id bigint) RETURNS jsonb
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+  select case when r.changed_by is not null then jsonb_build_object('display_name', private.display_name(r.changed_by)) end
+  from public.revisions r
+  where r.id = p_revision_id
+    and (private.is_admin() or r.area_id in (select private.my_area_ids('{area_team}'))
+         or r.document_id in (select private.published_document_ids()))
+$$;
+
+
+--
+-- Name: FUNCTION revision_author_json(p_revision_id bigint); Type: COMMENT; Schema: private; Owner: postgres
+--
+
+COMMENT ON FUNCTION private.revision_author_json(p_revision_id bigint) IS '{display_name} of who made a revision the caller may read; never the account id.';
+
+
+--
+-- Name: ring_inside_area(jsonb, uuid); Type: FUNCTION; Schema: private; Owner: postgres
+--
+
+CREATE FUNCTION private.ring_inside_area(p_ring jsonb, p_area_id uuid) RETURNS boolean
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO ''
+    SET jit TO 'off'
+    AS $$
+  with pts as materialized (
+    select k, (p_ring -> k ->> 0)::float8 as x, (p_ring -> k ->> 1)::float8 as y
+    from generate_series(0, jsonb_array_length(p_ring) - 1) as k
+  ),
+  edges as materialized (
+    select k, x1, y1, x2, y2 from (
+      select k, x as x1, y as y1, lead(x) over (order by k) as x2, lead(y) over (order by k) as y2 from pts) e
+    where x2 is not null
+  ),
+  box as materialized (
+    select min(x) as x0, min(y) as y0, max(x) as x9, max(y) as y9 from pts
+  ),
+  -- edges of the districts whose box overlaps the shape's, as far as a ray from a point of the shape can meet them
+  bounds as materialized (
+    select d.id as did, poly.i as pi,
+           (r.ring -> s.j ->> 0)::float8 as bx1, (r.ring -> s.j ->> 1)::float8 as by1,
+           (r.ring -> (s.j + 1) ->> 0)::float8 as bx2, (r.ring -> (s.j + 1) ->> 1)::float8 as by2
+    from public.districts d
+    cross join box
+    cross join lateral jsonb_array_elements(case d.geometry ->> 'type'
+                                              when 'Polygon' then jsonb_build_array(d.geometry -> 'coordinates')
+                                              else d.geometry -> 'coordinates' end) with ordinality as poly(p, i)
+    cross join lateral jsonb_array_elements(poly.p) as r(ring)
+    cross join lateral generate_series(0, jsonb_array_length(r.ring) - 2) as s(j)
+    where d.area_id = p_area_id
+      and d.min_lng <= box.x9 and d.max_lng >= box.x0 and d.min_lat <= box.y9 and d.max_lat >= box.y0
+      and least((r.ring -> s.j ->> 1)::float8, (r.ring -> (s.j + 1) ->> 1)::float8) <= box.y9
+      and greatest((r.ring -> s.j ->> 1)::float8, (r.ring -> (s.j + 1) ->> 1)::float8) >= box.y0
+      and greatest((r.ring -> s.j ->> 0)::float8, (r.ring -> (s.j + 1) ->> 0)::float8) >= box.x0
+  ),
+  cuts as (
+    select e.k, x.t
+    from edges e
+    join bounds b on least(b.bx1, b.bx2) <= greatest(e.x1, e.x2) and greatest(b.bx1, b.bx2) >= least(e.x1, e.x2)
+                 and least(b.by1, b.by2) <= greatest(e.y1, e.y2) and greatest(b.by1, b.by2) >= least(e.y1, e.y2)
+    cross join lateral (select (e.x2 - e.x1) * (b.by2 - b.by1) - (e.y2 - e.y1) * (b.bx2 - b.bx1) as den) dd
+    cross join lateral (select ((b.bx1 - e.x1) * (b.by2 - b.by1) - (b.by1 - e.y1) * (b.bx2 - b.bx1)) / dd.den as t,
+                               ((b.bx1 - e.x1) * (e.y2 - e.y1) - (b.by1 - e.y1) * (e.x2 - e.x1)) / dd.den as u) x
+    where dd.den <> 0 and x.t > 0 and x.t < 1 and x.u >= 0 and x.u <= 1
+  ),
+  marks as (
+    select k, 0::float8 as t from cuts group by k
+    union all select k, 1::float8 from cuts group by k
+    union all select k, t from cuts
+  ),
+  pieces as (
+    select k, t, lead(t) over (partition by k order by t) as t2 from marks
+  ),
+  probe as materialized (
+    select row_number() over () as pid, q.x, q.y from (
+      select x, y from pts
+      union all
+      select e.x1 + (e.x2 - e.x1) * (p.t + p.t2) / 2, e.y1 + (e.y2 - e.y1) * (p.t + p.t2) / 2
+      from pieces p join edges e on e.k = p.k
+      where p.t2 is not null and p.t2 - p.t > 1e-12) q
+  ),
+  inside as (
+    select p.pid from probe p
+    join bounds b on ((b.by1 > p.y) <> (b.by2 > p.y))
+                 and p.x < (b.bx2 - b.bx1) * (p.y - b.by1) / (b.by2 - b.by1) + b.bx1
+    group by p.pid, b.did, b.pi
+    having count(*) % 2 = 1
+  ),
+  -- a point on the boundary itself (a whole wijk chosen from the list, a corner snapped to its edge) is inside: within
+  -- 2e-6 degrees (about 0.2 m, the rounding to 6 decimals) of an edge of the area's districts
+  on_edge as (
+    select distinct p.pid from probe p
+    join bounds b on p.x between least(b.bx1, b.bx2) - 2e-6 and greatest(b.bx1, b.bx2) + 2e-6
+                 and p.y between least(b.by1, b.by2) - 2e-6 and greatest(b.by1, b.by2) + 2e-6
+    cross join lateral (select b.bx2 - b.bx1 as dx, b.by2 - b.by1 as dy) d
+    cross join lateral (select case when d.dx * d.dx + d.dy * d.dy = 0 then 0
+                                    else greatest(0, least(1, ((p.x - b.bx1) * d.dx + (p.y - b.by1) * d.dy)
+                                                              / (d.dx * d.dx + d.dy * d.dy))) end as t) f
+    where (p.x - (b.bx1 + f.t * d.dx)) ^ 2 + (p.y - (b.by1 + f.t * d.dy)) ^ 2 <= 4e-12
+  )
+  select not exists (select 1 from probe p
+                     where p.pid not in (select i.pid from inside i) and p.pid not in (select e.pid from on_edge e))
+$$;
+
+
+--
+-- Name: FUNCTION ring_inside_area(p_ring jsonb, p_area_id uuid); Type: COMMENT; Schema: private; Owner: postgres
+--
+
+COMMENT ON FUNCTION private.ring_inside_area(p_ring jsonb, p_area_id uuid) IS 'True when the closed ring lies entirely inside the union of the area''s districts (its boundary included, within 0.2 m): every vertex, and every piece of every edge cut at the district boundaries it crosses.';
+
+
+--
+-- Name: round_point(); Type: FUNCTION; Schema: private; Owner: postgres
+--
+
+CREATE FUNCTION private.round_point() RETURNS trigger
+    LANGUAGE plpgsql
+    SET search_path TO ''
+    AS $$
+begin
+  new.lng := round(new.lng::numeric, 6)::double precision;
+  new.lat := round(new.lat::numeric, 6)::double precision;
+  return new;
+end $$;
+
+
+--
+-- Name: FUNCTION round_point(); Type: COMMENT; Schema: private; Owner: postgres
+--
+
+COMMENT ON FUNCTION private.round_point() IS 'Trigger: rounds lng/lat to 6 decimals (about 0.1 m).';
 
 
 --
@@ -2026,15 +2762,24 @@ CREATE FUNCTION private.validate_place(p_location jsonb, p_area_id uuid) RETURNS
 declare
   v_type text;
   v_coords jsonb;
-  v_ring jsonb;
-  v_pos jsonb;
-  v_count integer := 0;
-  v_inside boolean := false;
+  v_rings integer;
+  v_count integer;
+  v_closed_ok boolean;
+  v_bad boolean;
+  v_rounded jsonb;
+  v_lng numeric;
+  v_lat numeric;
   v_bbox double precision[];
   c_invalid constant text := 'Deze plek is geen geldig GeoJSON-punt of -vlak in lengte- en breedtegraden.';
+  c_outside constant text := 'Deze plek ligt buiten het gebied van dit document.';
 begin
   if p_location is null or p_location = 'null'::jsonb then
     return null;
+  end if;
+  -- 1. size of the input, before looking inside it
+  if pg_column_size(p_location) > 200000 then
+    raise exception using errcode = '22023', hint = 'place_too_large',
+      message = 'Deze plek is te groot: teken een eenvoudiger vlak (hoogstens 2000 punten).';
   end if;
   if jsonb_typeof(p_location) <> 'object' then
     raise exception using errcode = '22023', message = c_invalid;
@@ -2042,48 +2787,125 @@ begin
   v_type := p_location ->> 'type';
   v_coords := p_location -> 'coordinates';
   if v_type = 'Point' then
-    if jsonb_typeof(v_coords) <> 'array' or jsonb_array_length(v_coords) <> 2
-       or jsonb_typeof(v_coords -> 0) <> 'number' or jsonb_typeof(v_coords -> 1) <> 'number'
-       or (v_coords ->> 0)::float8 not between -180 and 180 or (v_coords ->> 1)::float8 not between -90 and 90 then
+    if jsonb_typeof(v_coords) is distinct from 'array' or jsonb_array_length(v_coords) <> 2
+       or jsonb_typeof(v_coords -> 0) <> 'number' or jsonb_typeof(v_coords -> 1) <> 'number' then
       raise exception using errcode = '22023', message = c_invalid;
     end if;
-    if not private.point_in_area((v_coords ->> 0)::float8, (v_coords ->> 1)::float8, p_area_id) then
-      raise exception using errcode = '22023', message = 'Deze plek ligt buiten het gebied van dit document.';
+    v_lng := (v_coords ->> 0)::numeric;
+    v_lat := (v_coords ->> 1)::numeric;
+    if v_lng not between -180 and 180 or v_lat not between -90 and 90 then
+      raise exception using errcode = '22023', message = c_invalid;
     end if;
-    return jsonb_build_object('geometry', jsonb_build_object('type', 'Point', 'coordinates', v_coords),
-      'bbox', array[(v_coords ->> 0)::float8, (v_coords ->> 1)::float8, (v_coords ->> 0)::float8, (v_coords ->> 1)::float8]);
+    v_lng := round(v_lng, 6);
+    v_lat := round(v_lat, 6);
+    if not private.point_in_area(v_lng::float8, v_lat::float8, p_area_id) then
+      raise exception using errcode = '22023', message = c_outside;
+    end if;
+    return jsonb_build_object('geometry', jsonb_build_object('type', 'Point', 'coordinates', jsonb_build_array(v_lng, v_lat)),
+      'bbox', array[v_lng::float8, v_lat::float8, v_lng::float8, v_lat::float8]);
   elsif v_type = 'Polygon' then
-    if jsonb_typeof(v_coords) <> 'array' or jsonb_array_length(v_coords) not between 1 and 20 then
+    -- 2. the number of rings and vertices, from the array lengths alone
+    if jsonb_typeof(v_coords) is distinct from 'array' or jsonb_array_length(v_coords) not between 1 and 20 then
       raise exception using errcode = '22023', message = c_invalid;
     end if;
-    for v_ring in select r from jsonb_array_elements(v_coords) as t(r) loop
-      if jsonb_typeof(v_ring) <> 'array' or jsonb_array_length(v_ring) < 4 or (v_ring -> 0) <> (v_ring -> -1) then
-        raise exception using errcode = '22023',
-          message = 'Een vlak bestaat uit gesloten ringen van minstens vier punten (het eerste punt is ook het laatste).';
-      end if;
-      for v_pos in select p from jsonb_array_elements(v_ring) as t(p) loop
-        v_count := v_count + 1;
-        if jsonb_typeof(v_pos) <> 'array' or jsonb_array_length(v_pos) <> 2
-           or jsonb_typeof(v_pos -> 0) <> 'number' or jsonb_typeof(v_pos -> 1) <> 'number'
-           or (v_pos ->> 0)::float8 not between -180 and 180 or (v_pos ->> 1)::float8 not between -90 and 90 then
-          raise exception using errcode = '22023', message = c_invalid;
-        end if;
-      end loop;
-    end loop;
+    select count(*), sum(case when jsonb_typeof(r) = 'array' then jsonb_array_length(r) else 0 end),
+           bool_and(jsonb_typeof(r) = 'array' and jsonb_array_length(r) >= 4)
+      into v_rings, v_count, v_closed_ok
+    from jsonb_array_elements(v_coords) as t(r);
     if v_count > 2000 then
       raise exception using errcode = '22023', message = 'Een vlak mag hoogstens 2000 punten hebben.';
     end if;
-    select bool_or(private.point_in_area((p ->> 0)::float8, (p ->> 1)::float8, p_area_id)),
-           array[min((p ->> 0)::float8), min((p ->> 1)::float8), max((p ->> 0)::float8), max((p ->> 1)::float8)]
-      into v_inside, v_bbox
-    from jsonb_array_elements(v_coords -> 0) as t(p);
-    if not v_inside then
-      raise exception using errcode = '22023', message = 'Deze plek ligt buiten het gebied van dit document.';
+    if not v_closed_ok then
+      raise exception using errcode = '22023',
+        message = 'Een vlak bestaat uit gesloten ringen van minstens vier punten (het eerste punt is ook het laatste).';
     end if;
-    return jsonb_build_object('geometry', jsonb_build_object('type', 'Polygon', 'coordinates', v_coords), 'bbox', v_bbox);
+    -- 3. every position two numbers in range; rounded to 6 decimals (about 0.1 m)
+    select bool_or(jsonb_typeof(p) <> 'array' or jsonb_array_length(p) <> 2
+                   or jsonb_typeof(p -> 0) <> 'number' or jsonb_typeof(p -> 1) <> 'number'
+                   or (case when jsonb_typeof(p -> 0) = 'number' then (p ->> 0)::numeric end) not between -180 and 180
+                   or (case when jsonb_typeof(p -> 1) = 'number' then (p ->> 1)::numeric end) not between -90 and 90)
+      into v_bad
+    from jsonb_array_elements(v_coords) as t(r), jsonb_array_elements(r) as q(p);
+    if v_bad then
+      raise exception using errcode = '22023', message = c_invalid;
+    end if;
+    select jsonb_agg(x.ring order by x.ri) into v_rounded
+    from (select t.ri, jsonb_agg(jsonb_build_array(round((q.p ->> 0)::numeric, 6), round((q.p ->> 1)::numeric, 6))
+                                 order by q.pi) as ring
+          from jsonb_array_elements(v_coords) with ordinality as t(r, ri),
+               jsonb_array_elements(t.r) with ordinality as q(p, pi)
+          group by t.ri) x;
+    if exists (select 1 from jsonb_array_elements(v_rounded) as t(r) where (r -> 0) <> (r -> -1)) then
+      raise exception using errcode = '22023',
+        message = 'Een vlak bestaat uit gesloten ringen van minstens vier punten (het eerste punt is ook het laatste).';
+    end if;
+    select array[min((p ->> 0)::float8), min((p ->> 1)::float8), max((p ->> 0)::float8), max((p ->> 1)::float8)]
+      into v_bbox
+    from jsonb_array_elements(v_rounded -> 0) as t(p);
+    -- 4. containment of the whole shape (the outer ring; holes lie inside it)
+    if not private.ring_inside_area(v_rounded -> 0, p_area_id) then
+      raise exception using errcode = '22023', message = c_outside;
+    end if;
+    return jsonb_build_object('geometry', jsonb_build_object('type', 'Polygon', 'coordinates', v_rounded), 'bbox', v_bbox);
   end if;
   raise exception using errcode = '22023', message = 'Een plek is een punt (Point) of een vlak (Polygon).';
 end $$;
+
+
+--
+-- Name: FUNCTION validate_place(p_location jsonb, p_area_id uuid); Type: COMMENT; Schema: private; Owner: postgres
+--
+
+COMMENT ON FUNCTION private.validate_place(p_location jsonb, p_area_id uuid) IS 'Validates a GeoJSON Point or Polygon: size and vertex count first, then numbers (rounded to 6 decimals), then that the WHOLE shape lies in the area. Returns {geometry, bbox}.';
+
+
+--
+-- Name: version_is_kept(uuid); Type: FUNCTION; Schema: private; Owner: postgres
+--
+
+CREATE FUNCTION private.version_is_kept(p_document_id uuid) RETURNS boolean
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+  select exists (select 1 from public.documents d
+                 where d.id = p_document_id and (d.status <> 'concept' or d.consulted_at is not null))
+      or exists (select 1 from public.comments c where c.document_id = p_document_id)
+      or exists (select 1 from public.revisions r
+                 where r.document_id = p_document_id and r.entity = 'document' and r.operation = 'status'
+                   and r.after ->> 'status' = 'consultatie')
+$$;
+
+
+--
+-- Name: FUNCTION version_is_kept(p_document_id uuid); Type: COMMENT; Schema: private; Owner: postgres
+--
+
+COMMENT ON FUNCTION private.version_is_kept(p_document_id uuid) IS 'True when the version has ever been in consultatie or has comments: then it can never be deleted.';
+
+
+--
+-- Name: without_person(jsonb, uuid, text); Type: FUNCTION; Schema: private; Owner: postgres
+--
+
+CREATE FUNCTION private.without_person(p_data jsonb, p_user_id uuid, p_email text) RETURNS jsonb
+    LANGUAGE sql IMMUTABLE
+    SET search_path TO ''
+    AS $$
+  select case when p_data is null or jsonb_typeof(p_data) <> 'object' then p_data else (
+    select coalesce(jsonb_object_agg(k, case
+        when k in ('user_id', 'granted_by', 'invited_by', 'accepted_by', 'resolved_by', 'created_by', 'author_id',
+                   'reporter_id', 'changed_by') and v = to_jsonb(p_user_id::text) then 'null'::jsonb
+        when k = 'email' and p_email is not null and lower(v #>> '{}') = lower(p_email) then to_jsonb('(verwijderd)'::text)
+        else v end), '{}'::jsonb)
+    from jsonb_each(p_data) as e(k, v)) end
+$$;
+
+
+--
+-- Name: FUNCTION without_person(p_data jsonb, p_user_id uuid, p_email text); Type: COMMENT; Schema: private; Owner: postgres
+--
+
+COMMENT ON FUNCTION private.without_person(p_data jsonb, p_user_id uuid, p_email text) IS 'Blanks the person''s id (under the keys that hold a person) and e-mail address in one JSON object.';
 
 
 --
@@ -2505,6 +3327,7 @@ begin
   return coalesce((select jsonb_agg(x.j order by x.first_report) from (
     select min(r.created_at) as first_report, jsonb_build_object(
       'target_kind', r.target_kind, 'target_id', r.target_id, 'report_count', count(*),
+      'trusted_report_count', count(*) filter (where private.is_trusted_reporter(r.reporter_id)),
       'reasons', jsonb_agg(r.reason order by r.created_at) filter (where r.reason <> ''),
       'is_hidden', coalesce((select i.hidden_at is not null from public.initiatives i where i.id = r.target_id),
                             (select c.hidden_at is not null from public.initiative_comments c where c.id = r.target_id)),
@@ -2521,8 +3344,7 @@ end $$;
 -- Name: FUNCTION admin_moderation_queue(); Type: COMMENT; Schema: public; Owner: postgres
 --
 
-COMMENT ON FUNCTION public.admin_moderation_queue() IS 'Admins: every reported item with open reports, first reported first: `[{ target_kind, target_id, report_count,
-reasons, is_hidden, initiative_id, title }]`.';
+COMMENT ON FUNCTION public.admin_moderation_queue() IS 'Admins: every item with open reports, first reported first, with report_count, trusted_report_count (those that count towards hiding) and whether it is hidden.';
 
 
 --
@@ -2950,7 +3772,9 @@ begin
       from public.documents g where g.area_id = v_area.id and g.id in (select private.current_document_ids())), '[]'::jsonb),
     'open_comment_count', (select count(*) from public.comments c
                            where c.area_id = v_area.id and c.document_id in (select private.current_document_ids())
-                             and private.comment_is_open(c)),
+                             and c.parent_id is null and c.author_role = 'council' and c.deleted_at is null
+                             and not exists (select 1 from public.comments r
+                                             where r.parent_id = c.id and r.is_official_response and r.deleted_at is null)),
     'team', private.area_team_names(v_area.id),
     'can_edit', private.can_edit_area(v_area.id)
   );
@@ -3144,7 +3968,7 @@ begin
   if p_kind = 'vision' and exists (select 1 from public.documents where area_id = p_area_id and kind = 'vision') then
     raise exception using errcode = '23505', message = 'Dit gebied heeft al een gebiedsvisie.';
   end if;
-  v_base := coalesce(nullif(private.slugify(v_title), ''), p_kind::text);
+  v_base := private.document_slug_base(p_area_id, v_title, p_kind);
   v_slug := v_base;
   while exists (select 1 from public.documents where slug = v_slug) loop
     v_n := v_n + 1;
@@ -3166,9 +3990,7 @@ end $$;
 -- Name: FUNCTION create_document(p_area_id uuid, p_kind public.document_kind, p_title text, p_summary text, p_district_ids uuid[], p_agenda_kind public.agenda_kind, p_horizon_start integer, p_horizon_end integer, p_period_start date, p_period_end date); Type: COMMENT; Schema: public; Owner: postgres
 --
 
-COMMENT ON FUNCTION public.create_document(p_area_id uuid, p_kind public.document_kind, p_title text, p_summary text, p_district_ids uuid[], p_agenda_kind public.agenda_kind, p_horizon_start integer, p_horizon_end integer, p_period_start date, p_period_end date) IS 'Creates a `concept` document of a kind (`agenda`, `vision`, `plan`) in an area, with title, summary, wijken and the
-fields of its kind (agenda kind, default `wijkagenda`; horizon; period); the slug comes from the title. One vision per
-area (`23505`); unknown area `P0002`. Answers the document.';
+COMMENT ON FUNCTION public.create_document(p_area_id uuid, p_kind public.document_kind, p_title text, p_summary text, p_district_ids uuid[], p_agenda_kind public.agenda_kind, p_horizon_start integer, p_horizon_end integer, p_period_start date, p_period_end date) IS 'Creates a concept version 1 (area team of the area or admin). The slug names the area, so a numbered suffix only ever reflects documents of the same area.';
 
 
 --
@@ -3193,6 +4015,8 @@ begin
     raise exception using errcode = '42501', message = 'Je kunt alleen je eigen reacties verwijderen.';
   elsif (select status from public.documents where id = v_comment.document_id) = 'vastgesteld' then
     raise exception using errcode = '22023', message = 'Dit document is vastgesteld; reacties liggen nu vast.';
+  else
+    perform private.check_rate_limit('edit_comment');
   end if;
   update public.comments set body = '', deleted_at = now() where id = v_comment.id returning * into v_comment;
   return private.comment_json(v_comment);
@@ -3203,8 +4027,7 @@ end $$;
 -- Name: FUNCTION delete_comment(p_comment_id uuid); Type: COMMENT; Schema: public; Owner: postgres
 --
 
-COMMENT ON FUNCTION public.delete_comment(p_comment_id uuid) IS 'Deletes a comment, leaving its place in the thread: the author (not once the version is `vastgesteld`) or an
-admin.';
+COMMENT ON FUNCTION public.delete_comment(p_comment_id uuid) IS 'Authors withdraw their own comments (rate limited with edits); admins remove any comment (moderation). The thread stays, the text goes.';
 
 
 --
@@ -3219,8 +4042,10 @@ declare
   v_doc public.documents := private.editable_document(p_document_id);
 begin
   perform private.check_version(p_version, v_doc.version);
-  if v_doc.status <> 'concept' then
-    raise exception using errcode = '22023', message = 'Alleen een concept kan worden verwijderd.';
+  if v_doc.status <> 'concept' or private.version_is_kept(v_doc.id) then
+    raise exception using errcode = '22023', hint = 'version_kept',
+      message = case when v_doc.status <> 'concept' then 'Alleen een concept kan worden verwijderd.'
+                else 'Deze versie is in consultatie geweest of heeft reacties en wordt daarom altijd bewaard; verwijderen kan niet.' end;
   end if;
   perform set_config('agendakaart.bulk_document', v_doc.id::text, true);
   delete from public.documents where id = v_doc.id;
@@ -3233,7 +4058,7 @@ end $$;
 -- Name: FUNCTION delete_document(p_document_id uuid, p_version integer); Type: COMMENT; Schema: public; Owner: postgres
 --
 
-COMMENT ON FUNCTION public.delete_document(p_document_id uuid, p_version integer) IS 'Deletes a `concept` version (another status: `22023` "Alleen een concept kan worden verwijderd.").';
+COMMENT ON FUNCTION public.delete_document(p_document_id uuid, p_version integer) IS 'Deletes a concept version that was never in consultatie and has no comments (else 22023, hint version_kept); the delete lands in audit_log.';
 
 
 --
@@ -3280,11 +4105,12 @@ begin
   if coalesce(p_confirmation, '') <> 'VERWIJDER' then
     raise exception using errcode = '22023', message = 'Typ VERWIJDER in hoofdletters om te bevestigen.', hint = 'confirmation';
   end if;
-  if private.is_admin() and (select count(*) from public.memberships where role = 'admin') = 1 then
-    raise exception using errcode = '22023', message = 'Je bent de enige beheerder. Maak eerst iemand anders beheerder.';
+  if private.is_admin() then
+    perform 1 from public.memberships where role = 'admin' order by id for update;
+    if (select count(*) from public.memberships where role = 'admin' and user_id <> v_uid) = 0 then
+      raise exception using errcode = '22023', message = 'Je bent de enige beheerder. Maak eerst iemand anders beheerder.';
+    end if;
   end if;
-  update public.initiative_places p set lng = i.lng, lat = i.lat
-  from public.initiatives i where i.id = p.initiative_id and p.author_id = v_uid and i.is_home;
   delete from auth.users where id = v_uid;
   return jsonb_build_object('deleted', true);
 end $$;
@@ -3294,8 +4120,7 @@ end $$;
 -- Name: FUNCTION delete_my_account(p_confirmation text); Type: COMMENT; Schema: public; Owner: postgres
 --
 
-COMMENT ON FUNCTION public.delete_my_account(p_confirmation text) IS 'Deletes the caller''s account after `p_confirmation` = `''VERWIJDER''`; contributions stay, anonymised. The only admin
-cannot (`22023`).';
+COMMENT ON FUNCTION public.delete_my_account(p_confirmation text) IS 'Deletes the caller''s account (AVG art. 17): contributions stay, anonymised; every copy of their name, e-mail and home address in our tables goes (private.forget_user). The last admin cannot.';
 
 
 --
@@ -3365,25 +4190,8 @@ CREATE FUNCTION public.document_comments(p_document_id uuid) RETURNS jsonb
     LANGUAGE plpgsql STABLE
     SET search_path TO ''
     AS $$
-declare
-  v_doc public.documents;
-  v_role public.comment_role;
 begin
-  select * into v_doc from public.documents where id = p_document_id;
-  if not found then
-    raise exception using errcode = 'P0002', message = 'Document niet gevonden.';
-  end if;
-  v_role := private.comment_role(v_doc.id);
-  return jsonb_build_object(
-    'document_id', v_doc.id,
-    'can_comment', v_role is not null,
-    'comment_role', v_role,
-    'can_answer_officially', coalesce(v_role in ('area_team', 'admin'), false),
-    'threads', coalesce((select jsonb_agg(private.comment_json(c) || jsonb_build_object('replies', coalesce((
-        select jsonb_agg(private.comment_json(r) order by r.created_at, r.id)
-        from public.comments r where r.parent_id = c.id), '[]'::jsonb)) order by c.created_at, c.id)
-      from public.comments c where c.document_id = v_doc.id and c.parent_id is null), '[]'::jsonb)
-  ) || private.comment_counts(v_doc.id);
+  return public.document_comments_page(p_document_id, 100, 0);
 end $$;
 
 
@@ -3391,8 +4199,54 @@ end $$;
 -- Name: FUNCTION document_comments(p_document_id uuid); Type: COMMENT; Schema: public; Owner: postgres
 --
 
-COMMENT ON FUNCTION public.document_comments(p_document_id uuid) IS 'The comment threads of a document version, with the official answers marked and the open counts. A council comment
-without an official answer in its thread counts as open.';
+COMMENT ON FUNCTION public.document_comments(p_document_id uuid) IS 'The first 100 comment threads of a version (document_comments_page for the rest), with what the caller may do.';
+
+
+--
+-- Name: document_comments_page(uuid, integer, integer); Type: FUNCTION; Schema: public; Owner: postgres
+--
+
+CREATE FUNCTION public.document_comments_page(p_document_id uuid, p_limit integer DEFAULT 100, p_offset integer DEFAULT 0) RETURNS jsonb
+    LANGUAGE plpgsql STABLE
+    SET search_path TO ''
+    AS $$
+declare
+  v_doc public.documents;
+  v_role public.comment_role;
+  v_total integer;
+begin
+  if coalesce(p_limit, 0) not between 1 and 200 or coalesce(p_offset, -1) < 0 then
+    raise exception using errcode = '22023', message = 'Vraag 1 tot 200 gesprekken tegelijk op, vanaf 0.';
+  end if;
+  select * into v_doc from public.documents where id = p_document_id;
+  if not found then
+    raise exception using errcode = 'P0002', message = 'Document niet gevonden.';
+  end if;
+  v_role := private.comment_role(v_doc.id);
+  select count(*) into v_total from public.comments c where c.document_id = v_doc.id and c.parent_id is null;
+  return jsonb_build_object(
+    'document_id', v_doc.id,
+    'can_comment', v_role is not null,
+    'comment_role', v_role,
+    'can_answer_officially', coalesce(v_role in ('area_team', 'admin'), false),
+    'comments_are_internal', v_doc.status = 'concept',
+    'thread_total', v_total,
+    'has_more', p_offset + p_limit < v_total,
+    'threads', coalesce((select jsonb_agg(private.comment_out(t.id) || jsonb_build_object('replies', coalesce((
+        select jsonb_agg(private.comment_out(r.id) order by r.created_at, r.id)
+        from public.comments r where r.parent_id = t.id), '[]'::jsonb)) order by t.created_at, t.id)
+      from (select c.id, c.created_at from public.comments c
+            where c.document_id = v_doc.id and c.parent_id is null
+            order by c.created_at, c.id limit p_limit offset p_offset) t), '[]'::jsonb)
+  ) || private.comment_counts(v_doc.id);
+end $$;
+
+
+--
+-- Name: FUNCTION document_comments_page(p_document_id uuid, p_limit integer, p_offset integer); Type: COMMENT; Schema: public; Owner: postgres
+--
+
+COMMENT ON FUNCTION public.document_comments_page(p_document_id uuid, p_limit integer, p_offset integer) IS 'Comment threads of a version, oldest first, paged (p_limit 1..200 threads from p_offset; thread_total, has_more), with what the caller may do. Comments on a concept are internal notes (is_internal).';
 
 
 --
@@ -3408,6 +4262,8 @@ declare
   v_editor boolean;
   v_role public.comment_role;
   v_sections jsonb;
+  v_kept boolean;
+  v_superseded boolean;
 begin
   select * into v_doc from public.documents where id = p_document_id;
   if not found then
@@ -3415,6 +4271,8 @@ begin
   end if;
   v_editor := private.can_edit_area(v_doc.area_id);
   v_role := private.comment_role(v_doc.id);
+  v_kept := private.version_is_kept(v_doc.id);
+  v_superseded := private.is_superseded(v_doc.id);
 
   with current_docs as materialized (
     select id from private.current_document_ids() as id
@@ -3493,7 +4351,7 @@ begin
                  from public.documents d where d.series_id = v_doc.series_id),
     'sections', v_sections,
     'can_edit', v_editor and v_doc.status <> 'vastgesteld',
-    'can_update_progress', v_editor and v_doc.kind = 'plan',
+    'can_update_progress', v_editor and v_doc.kind = 'plan' and not v_superseded,
     'allowed_statuses', case when not v_editor then '[]'::jsonb
                              when v_doc.status = 'concept' then '["consultatie"]'::jsonb
                              when v_doc.status = 'consultatie' then '["concept", "vastgesteld"]'::jsonb
@@ -3501,6 +4359,9 @@ begin
     'can_start_revision', v_editor and v_doc.status = 'vastgesteld'
                           and not exists (select 1 from public.documents d
                                           where d.series_id = v_doc.series_id and d.version_no > v_doc.version_no),
+    'can_delete', v_editor and v_doc.status = 'concept' and not v_kept,
+    'is_kept', v_kept,
+    'is_superseded', v_superseded,
     'can_comment', v_role is not null,
     'comment_role', v_role,
     'can_answer_officially', coalesce(v_role in ('area_team', 'admin'), false)
@@ -3512,10 +4373,7 @@ end $$;
 -- Name: FUNCTION document_detail(p_document_id uuid); Type: COMMENT; Schema: public; Owner: postgres
 --
 
-COMMENT ON FUNCTION public.document_detail(p_document_id uuid) IS 'One document version with `sections[].entries[]`, its links (`links` out, `linked_from` in, resolved to the newest
-visible version), comment counts, `versions`, and what the caller may do (`can_edit`, `can_update_progress`,
-`allowed_statuses`, `can_start_revision`, `can_comment`, `comment_role`, `can_answer_officially`). Row level security
-decides what is readable.';
+COMMENT ON FUNCTION public.document_detail(p_document_id uuid) IS 'One version with sections, entries, links and comment counts, plus what the caller may do (can_edit, can_delete, can_update_progress, …). RLS decides what is readable.';
 
 
 --
@@ -3543,8 +4401,7 @@ begin
                           r.after ->> 'name', r.before ->> 'name', case when r.entity = 'document' then d.title end),
         'changed_fields', case when r.operation in ('update', 'move', 'status')
                                then private.changed_fields(r.before - 'version', r.after - 'version') else '[]'::jsonb end,
-        'changed_by', case when r.changed_by is not null
-                           then jsonb_build_object('display_name', private.display_name(r.changed_by)) end,
+        'changed_by', private.revision_author_json(r.id),
         'changed_at', r.changed_at, 'before', r.before, 'after', r.after
       ) order by r.changed_at desc, r.id desc)
       from public.revisions r join public.documents d on d.id = r.document_id
@@ -3561,6 +4418,38 @@ COMMENT ON FUNCTION public.document_history(p_document_id uuid) IS 'The versions
 
 
 --
+-- Name: document_presence_people(uuid, uuid[]); Type: FUNCTION; Schema: public; Owner: postgres
+--
+
+CREATE FUNCTION public.document_presence_people(p_document_id uuid, p_tickets uuid[]) RETURNS jsonb
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+begin
+  perform private.require_user();
+  if not private.may_take_part(p_document_id) then
+    raise exception using errcode = '42501', hint = 'not_participant',
+      message = 'Alleen wie dit document bewerkt of erop mag reageren, ziet wie er is.';
+  end if;
+  if coalesce(cardinality(p_tickets), 0) > 200 then
+    raise exception using errcode = '22023', message = 'Vraag hoogstens 200 tickets tegelijk op.';
+  end if;
+  return coalesce((select jsonb_agg(jsonb_build_object('ticket', t.ticket, 'peer_id', private.peer_id(t.document_id, t.user_id),
+                                                       'name', private.display_name(t.user_id)) order by t.ticket)
+                   from private.presence_tickets t
+                   where t.ticket = any (coalesce(p_tickets, '{}')) and t.document_id = p_document_id
+                     and t.expires_at > now()), '[]'::jsonb);
+end $$;
+
+
+--
+-- Name: FUNCTION document_presence_people(p_document_id uuid, p_tickets uuid[]); Type: COMMENT; Schema: public; Owner: postgres
+--
+
+COMMENT ON FUNCTION public.document_presence_people(p_document_id uuid, p_tickets uuid[]) IS 'For a participant: the names (and per-document peer_id) behind presence tickets on this document; unknown, expired or other documents'' tickets are left out.';
+
+
+--
 -- Name: entry_initiatives(uuid); Type: FUNCTION; Schema: public; Owner: postgres
 --
 
@@ -3574,11 +4463,11 @@ begin
   select coalesce(array_agg(distinct l.target_lineage_id), '{}') into v_items
   from public.entry_links l join public.entries f on f.id = l.entry_id
   where f.lineage_id = p_lineage_id and f.document_id in (select private.current_document_ids());
-  return coalesce((select jsonb_agg(private.initiative_json(i) - 'description' order by i.created_at desc, i.id)
-    from public.initiatives i
-    where i.removed_at is null
-      and (i.agenda_item_lineage_id = p_lineage_id or i.plan_action_lineage_id = p_lineage_id
-           or i.agenda_item_lineage_id = any (v_items))), '[]'::jsonb);
+  return coalesce((select jsonb_agg(private.initiative_out(x.id) - 'description' order by x.created_at desc, x.id)
+    from (select i.id, i.created_at from public.initiatives i
+          where i.removed_at is null
+            and (i.agenda_item_lineage_id = p_lineage_id or i.plan_action_lineage_id = p_lineage_id
+                 or i.agenda_item_lineage_id = any (v_items))) x), '[]'::jsonb);
 end $$;
 
 
@@ -3646,10 +4535,11 @@ CREATE FUNCTION public.initiative_chain(p_initiative_id uuid) RETURNS jsonb
     SET search_path TO ''
     AS $$
 declare
-  v_i public.initiatives;
+  v_i record;
   v_actions uuid[];
 begin
-  select * into v_i from public.initiatives where id = p_initiative_id and removed_at is null;
+  select i.id, i.title, i.status, i.lng, i.lat, i.agenda_item_lineage_id, i.plan_action_lineage_id into v_i
+  from public.initiatives i where i.id = p_initiative_id and i.removed_at is null;
   if not found then
     raise exception using errcode = 'P0002', message = 'Initiatief niet gevonden.';
   end if;
@@ -3686,6 +4576,43 @@ progress, is_linked) }`.';
 
 
 --
+-- Name: initiative_comments_page(uuid, integer, integer); Type: FUNCTION; Schema: public; Owner: postgres
+--
+
+CREATE FUNCTION public.initiative_comments_page(p_initiative_id uuid, p_limit integer DEFAULT 100, p_offset integer DEFAULT 0) RETURNS jsonb
+    LANGUAGE plpgsql STABLE
+    SET search_path TO ''
+    AS $$
+begin
+  if coalesce(p_limit, 0) not between 1 and 200 or coalesce(p_offset, -1) < 0 then
+    raise exception using errcode = '22023', message = 'Vraag 1 tot 200 reacties tegelijk op, vanaf 0.';
+  end if;
+  if not exists (select 1 from public.initiatives i where i.id = p_initiative_id) then
+    raise exception using errcode = 'P0002', message = 'Initiatief niet gevonden.';
+  end if;
+  return (
+    with visible as (
+      select c.id, c.created_at from public.initiative_comments c
+      where c.initiative_id = p_initiative_id and c.removed_at is null
+    )
+    select jsonb_build_object(
+      'items', coalesce((select jsonb_agg(private.initiative_comment_out(p.id) order by p.created_at, p.id)
+                         from (select v.* from visible v order by v.created_at, v.id limit p_limit offset p_offset) p),
+                        '[]'::jsonb),
+      'total', (select count(*) from visible),
+      'has_more', (select count(*) from visible) > p_offset + p_limit,
+      'offset', p_offset, 'limit', p_limit));
+end $$;
+
+
+--
+-- Name: FUNCTION initiative_comments_page(p_initiative_id uuid, p_limit integer, p_offset integer); Type: COMMENT; Schema: public; Owner: postgres
+--
+
+COMMENT ON FUNCTION public.initiative_comments_page(p_initiative_id uuid, p_limit integer, p_offset integer) IS 'A page of the comments on an initiative the caller may read, oldest first (p_limit 1..200 from p_offset): {items, total, has_more}.';
+
+
+--
 -- Name: initiative_detail(uuid); Type: FUNCTION; Schema: public; Owner: postgres
 --
 
@@ -3694,29 +4621,39 @@ CREATE FUNCTION public.initiative_detail(p_initiative_id uuid) RETURNS jsonb
     SET search_path TO ''
     AS $$
 declare
-  v_i public.initiatives;
+  v_id uuid;
+  v_area uuid;
+  v_status public.initiative_status;
+  v_item uuid;
+  v_action uuid;
+  v_json jsonb;
+  v_comments jsonb;
   v_uid uuid := (select auth.uid());
   v_team boolean;
 begin
-  select * into v_i from public.initiatives where id = p_initiative_id;
-  if not found or (v_i.removed_at is not null and not private.can_see_initiative_private(v_i.id)) then
+  -- RLS decides: a removed initiative is found by admins only, a hidden one by its proposer, its team and admins
+  select i.id, i.area_id, i.status, i.agenda_item_lineage_id, i.plan_action_lineage_id
+  into v_id, v_area, v_status, v_item, v_action
+  from public.initiatives i where i.id = p_initiative_id;
+  if not found then
     raise exception using errcode = 'P0002', message = 'Initiatief niet gevonden.';
   end if;
-  v_team := private.can_edit_area(v_i.area_id);
+  v_json := private.initiative_out(v_id);
+  v_team := private.can_edit_area(v_area);
+  v_comments := public.initiative_comments_page(v_id, 100, 0);
   return jsonb_build_object(
-    'initiative', private.initiative_json(v_i) || jsonb_build_object('exact_location', private.initiative_exact_place(v_i.id)),
-    'history', coalesce((select jsonb_agg(jsonb_build_object(
-        'id', h.id, 'from_status', h.from_status, 'to_status', h.to_status, 'explanation', h.explanation,
-        'changed_by_name', private.display_name(h.changed_by), 'changed_at', h.changed_at) order by h.id)
-      from public.initiative_status_changes h where h.initiative_id = v_i.id), '[]'::jsonb),
-    'comments', coalesce((select jsonb_agg(private.initiative_comment_json(c) order by c.created_at, c.id)
-      from public.initiative_comments c where c.initiative_id = v_i.id and c.removed_at is null), '[]'::jsonb),
-    'can_support', v_uid is not null and v_i.author_id is distinct from v_uid and v_i.status <> 'afgewezen',
+    'initiative', v_json || jsonb_build_object('exact_location', private.initiative_exact_place(v_id)),
+    'history', private.initiative_history_json(v_id),
+    'comments', v_comments -> 'items',
+    'comment_total', v_comments -> 'total',
+    'has_more_comments', v_comments -> 'has_more',
+    'can_support', v_uid is not null and not private.is_anonymous_user() and not coalesce((v_json ->> 'is_own')::boolean, false)
+                   and v_status <> 'afgewezen',
     'can_triage', v_team,
-    'allowed_statuses', case when v_team then to_jsonb(private.initiative_next_statuses(v_i.status)) else '[]'::jsonb end,
-    'agenda_item', private.lineage_entry_json(v_i.agenda_item_lineage_id),
-    'plan_action', private.lineage_entry_json(v_i.plan_action_lineage_id)
-  ) || private.my_initiative_flags(v_i.id);
+    'allowed_statuses', case when v_team then to_jsonb(private.initiative_next_statuses(v_status)) else '[]'::jsonb end,
+    'agenda_item', private.lineage_entry_json(v_item),
+    'plan_action', private.lineage_entry_json(v_action)
+  ) || private.my_initiative_flags(v_id);
 end $$;
 
 
@@ -3724,8 +4661,46 @@ end $$;
 -- Name: FUNCTION initiative_detail(p_initiative_id uuid); Type: COMMENT; Schema: public; Owner: postgres
 --
 
-COMMENT ON FUNCTION public.initiative_detail(p_initiative_id uuid) IS 'One initiative: `{ initiative (+ exact_location for the proposer, the area team and admins), history, comments,
-can_support, can_triage, allowed_statuses, agenda_item, plan_action, supported_by_me, reported_by_me }`.';
+COMMENT ON FUNCTION public.initiative_detail(p_initiative_id uuid) IS 'One initiative with its history, its first 100 comments (comment_total, has_more_comments) and what the caller may do. Removed: admins only.';
+
+
+--
+-- Name: join_document_presence(uuid); Type: FUNCTION; Schema: public; Owner: postgres
+--
+
+CREATE FUNCTION public.join_document_presence(p_document_id uuid) RETURNS jsonb
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+declare
+  v_uid uuid := private.require_user();
+  v_ticket uuid;
+begin
+  if not exists (select 1 from public.documents d
+                 where d.id = p_document_id and (d.status <> 'concept' or private.can_edit_area(d.area_id))) then
+    raise exception using errcode = 'P0002', message = 'Document niet gevonden.';
+  end if;
+  if not private.may_take_part(p_document_id) then
+    raise exception using errcode = '42501', hint = 'not_participant',
+      message = 'Alleen wie dit document bewerkt of erop mag reageren, is hier zichtbaar voor elkaar.';
+  end if;
+  delete from private.presence_tickets where expires_at < now();
+  delete from private.presence_tickets t
+  where t.user_id = v_uid and t.document_id = p_document_id
+    and t.ticket not in (select x.ticket from private.presence_tickets x
+                         where x.user_id = v_uid and x.document_id = p_document_id
+                         order by x.created_at desc limit 19);
+  insert into private.presence_tickets (document_id, user_id) values (p_document_id, v_uid) returning ticket into v_ticket;
+  return jsonb_build_object('ticket', v_ticket, 'peer_id', private.peer_id(p_document_id, v_uid),
+                            'name', private.display_name(v_uid));
+end $$;
+
+
+--
+-- Name: FUNCTION join_document_presence(p_document_id uuid); Type: COMMENT; Schema: public; Owner: postgres
+--
+
+COMMENT ON FUNCTION public.join_document_presence(p_document_id uuid) IS 'A participant (may edit or comment now) gets a ticket to track on the document''s presence channel, with their per-document peer_id and name. Others: 42501.';
 
 
 --
@@ -3743,7 +4718,7 @@ begin
   end if;
   return (
     with filtered as (
-      select i.* from public.initiatives i
+      select i.id, i.created_at from public.initiatives i
       where i.removed_at is null
         and (p_statuses is null or i.status::text = any (p_statuses))
         and (p_theme_ids is null or i.theme_id = any (p_theme_ids))
@@ -3753,8 +4728,8 @@ begin
     )
     select jsonb_build_object(
       'total', (select count(*) from filtered),
-      'items', coalesce((select jsonb_agg(private.initiative_json(p::public.initiatives) - 'description'
-                                          order by p.created_at desc, p.id) from page p), '[]'::jsonb))
+      'items', coalesce((select jsonb_agg(private.initiative_out(p.id) - 'description' order by p.created_at desc, p.id)
+                         from page p), '[]'::jsonb))
   );
 end $$;
 
@@ -3859,15 +4834,7 @@ CREATE FUNCTION public.map_initiatives(p_statuses text[] DEFAULT NULL::text[], p
     SET search_path TO ''
     AS $$
 begin
-  perform private.validate_initiative_filters(p_statuses, p_area_id);
-  return coalesce((select jsonb_agg(jsonb_build_object(
-      'id', i.id, 'title', i.title, 'status', i.status, 'theme_id', i.theme_id, 'area_id', i.area_id,
-      'lng', i.lng, 'lat', i.lat) order by i.created_at desc, i.id)
-    from public.initiatives i
-    where i.removed_at is null
-      and (p_statuses is null or i.status::text = any (p_statuses))
-      and (p_theme_ids is null or i.theme_id = any (p_theme_ids))
-      and (p_area_id is null or i.area_id = p_area_id)), '[]'::jsonb);
+  return public.map_initiatives_page(p_statuses, p_theme_ids, p_area_id, 10000, 0) -> 'items';
 end $$;
 
 
@@ -3875,8 +4842,47 @@ end $$;
 -- Name: FUNCTION map_initiatives(p_statuses text[], p_theme_ids uuid[], p_area_id uuid); Type: COMMENT; Schema: public; Owner: postgres
 --
 
-COMMENT ON FUNCTION public.map_initiatives(p_statuses text[], p_theme_ids uuid[], p_area_id uuid) IS 'The initiatives the caller may read for the map, newest first: `[{ id, title, status, theme_id, area_id, lng, lat }]`
-(the public place: a home is rounded to ~250 m), filtered by statuses, themes and area (null = all).';
+COMMENT ON FUNCTION public.map_initiatives(p_statuses text[], p_theme_ids uuid[], p_area_id uuid) IS 'Every initiative the caller sees, compact, for the map layer, newest first: at most 10,000 (map_initiatives_page for more).';
+
+
+--
+-- Name: map_initiatives_page(text[], uuid[], uuid, integer, integer); Type: FUNCTION; Schema: public; Owner: postgres
+--
+
+CREATE FUNCTION public.map_initiatives_page(p_statuses text[] DEFAULT NULL::text[], p_theme_ids uuid[] DEFAULT NULL::uuid[], p_area_id uuid DEFAULT NULL::uuid, p_limit integer DEFAULT 1000, p_offset integer DEFAULT 0) RETURNS jsonb
+    LANGUAGE plpgsql STABLE
+    SET search_path TO ''
+    AS $$
+declare
+  v_items jsonb;
+begin
+  perform private.validate_initiative_filters(p_statuses, p_area_id);
+  if coalesce(p_limit, 0) not between 1 and 10000 or coalesce(p_offset, -1) < 0 then
+    raise exception using errcode = '22023', message = 'Vraag 1 tot 10.000 initiatieven tegelijk op, vanaf 0.';
+  end if;
+  select coalesce(jsonb_agg(jsonb_build_object(
+      'id', x.id, 'title', x.title, 'status', x.status, 'theme_id', x.theme_id, 'area_id', x.area_id,
+      'lng', x.lng, 'lat', x.lat) order by x.created_at desc, x.id), '[]'::jsonb)
+  into v_items
+  from (select i.id, i.title, i.status, i.theme_id, i.area_id, i.lng, i.lat, i.created_at
+        from public.initiatives i
+        where i.removed_at is null
+          and (p_statuses is null or i.status::text = any (p_statuses))
+          and (p_theme_ids is null or i.theme_id = any (p_theme_ids))
+          and (p_area_id is null or i.area_id = p_area_id)
+        order by i.created_at desc, i.id
+        limit p_limit + 1 offset p_offset) x;
+  return jsonb_build_object(
+    'items', case when jsonb_array_length(v_items) > p_limit then v_items - p_limit else v_items end,
+    'has_more', jsonb_array_length(v_items) > p_limit, 'offset', p_offset, 'limit', p_limit);
+end $$;
+
+
+--
+-- Name: FUNCTION map_initiatives_page(p_statuses text[], p_theme_ids uuid[], p_area_id uuid, p_limit integer, p_offset integer); Type: COMMENT; Schema: public; Owner: postgres
+--
+
+COMMENT ON FUNCTION public.map_initiatives_page(p_statuses text[], p_theme_ids uuid[], p_area_id uuid, p_limit integer, p_offset integer) IS 'One page of the map layer (p_limit 1..10000 from p_offset), newest first: {items, has_more, offset, limit}. Filters: null = no filter.';
 
 
 --
@@ -3954,7 +4960,7 @@ declare
   v_uid uuid := (select auth.uid());
   v_profile public.profiles;
 begin
-  if v_uid is null then
+  if v_uid is null or private.is_anonymous_user() then
     return null;
   end if;
   select * into v_profile from public.profiles where id = v_uid;
@@ -3984,9 +4990,7 @@ end $$;
 -- Name: FUNCTION me(); Type: COMMENT; Schema: public; Owner: postgres
 --
 
-COMMENT ON FUNCTION public.me() IS 'The caller: `{ id, email, display_name, is_admin, roles: (''resident''|''council''|''area_team''|''admin'')[],
-area_team_areas: [{ id, slug, name }], councils: [{ id, name, area_slug }] }`; `null` for anon. Every signed-in user
-is a resident.';
+COMMENT ON FUNCTION public.me() IS 'The signed-in user: id, e-mail, name and roles; null for a visitor and for an anonymous sign-in.';
 
 
 --
@@ -4083,11 +5087,17 @@ declare
   v_uid uuid := private.require_user();
 begin
   return jsonb_build_object(
-    'unread_count', (select count(*) from public.notifications n where n.user_id = v_uid and n.read_at is null),
+    'unread_count', (select count(*) from public.notifications n where n.user_id = v_uid and n.read_at is null
+                     and (n.initiative_id is null or not exists (select 1 from public.initiatives i
+                                                                where i.id = n.initiative_id and i.removed_at is not null))),
     'items', coalesce((select jsonb_agg(jsonb_build_object(
         'id', n.id, 'initiative_id', n.initiative_id, 'kind', n.kind, 'payload', n.payload,
         'created_at', n.created_at, 'read_at', n.read_at) order by n.created_at desc, n.id)
-      from (select * from public.notifications where user_id = v_uid order by created_at desc, id limit 100) n), '[]'::jsonb));
+      from (select * from public.notifications x
+            where x.user_id = v_uid
+              and (x.initiative_id is null or not exists (select 1 from public.initiatives i
+                                                         where i.id = x.initiative_id and i.removed_at is not null))
+            order by x.created_at desc, x.id limit 100) n), '[]'::jsonb));
 end $$;
 
 
@@ -4234,30 +5244,37 @@ CREATE FUNCTION public.report_abuse(p_target_kind public.report_target, p_target
     SET search_path TO ''
     AS $$
 declare
-  c_threshold constant integer := 3;
   v_uid uuid := private.require_user();
+  v_rules private.moderation_rules := (select r from private.moderation_rules r);
   v_area uuid;
-  v_open integer;
+  v_trusted integer;
   v_hidden boolean := false;
 begin
+  if not exists (select 1 from auth.users u where u.id = v_uid and u.email_confirmed_at is not null) then
+    raise exception using errcode = '42501', hint = 'unconfirmed',
+      message = 'Bevestig eerst je e-mailadres met de link in de mail; daarna kun je iets melden.';
+  end if;
   if p_target_kind = 'initiative' then
     select area_id into v_area from public.initiatives where id = p_target_id and removed_at is null and hidden_at is null;
   else
     select c.area_id into v_area from public.initiative_comments c join public.initiatives i on i.id = c.initiative_id
-    where c.id = p_target_id and c.removed_at is null and c.hidden_at is null and i.removed_at is null;
+    where c.id = p_target_id and c.removed_at is null and c.hidden_at is null and i.removed_at is null and i.hidden_at is null;
   end if;
   if v_area is null then
     raise exception using errcode = 'P0002', message = 'Niet gevonden, of al verborgen in afwachting van de beheerder.';
   end if;
   perform private.check_rate_limit('report_abuse');
+  perform private.check_origin_rate_limit('report_abuse');
   if char_length(coalesce(p_reason, '')) > 500 then
     raise exception using errcode = '22023', message = 'De toelichting is hoogstens 500 tekens.', hint = 'reason';
   end if;
   insert into public.abuse_reports (target_kind, target_id, area_id, reporter_id, reason)
   values (p_target_kind, p_target_id, v_area, v_uid, trim(coalesce(p_reason, '')));
-  select count(*) into v_open from public.abuse_reports
-  where target_kind = p_target_kind and target_id = p_target_id and resolved_at is null;
-  if v_open >= c_threshold then
+  -- the item is in the moderation queue now; only enough TRUSTED reporters hide it before an admin decides
+  select count(*) into v_trusted from public.abuse_reports r
+  where r.target_kind = p_target_kind and r.target_id = p_target_id and r.resolved_at is null
+    and private.is_trusted_reporter(r.reporter_id);
+  if v_trusted >= v_rules.hide_threshold then
     v_hidden := true;
     if p_target_kind = 'initiative' then
       update public.initiatives set hidden_at = now() where id = p_target_id;
@@ -4265,7 +5282,8 @@ begin
       update public.initiative_comments set hidden_at = now() where id = p_target_id;
     end if;
   end if;
-  return jsonb_build_object('target_kind', p_target_kind, 'target_id', p_target_id, 'reported', true, 'hidden', v_hidden);
+  return jsonb_build_object('target_kind', p_target_kind, 'target_id', p_target_id, 'reported', true,
+                            'in_queue', true, 'hidden', v_hidden);
 exception
   when unique_violation then
     raise exception using errcode = '23505', message = 'Je hebt dit al gemeld. Een beheerder kijkt ernaar.';
@@ -4276,8 +5294,7 @@ end $$;
 -- Name: FUNCTION report_abuse(p_target_kind public.report_target, p_target_id uuid, p_reason text); Type: COMMENT; Schema: public; Owner: postgres
 --
 
-COMMENT ON FUNCTION public.report_abuse(p_target_kind public.report_target, p_target_id uuid, p_reason text) IS 'Reports an initiative or comment (`p_target_kind` `''initiative''|''comment''`), once per user (`23505` twice), with an
-optional reason (at most 500 characters); at 3 open reports it is hidden until an admin decides (`admin_moderate`).';
+COMMENT ON FUNCTION public.report_abuse(p_target_kind public.report_target, p_target_id uuid, p_reason text) IS 'Reports an initiative or comment once (confirmed e-mail required; per account and per origin rate limited). It goes to the moderation queue; it is hidden only by enough reports of trusted accounts (private.moderation_rules).';
 
 
 --
@@ -4642,6 +5659,10 @@ begin
   if v_entry.kind <> 'plan_action' then
     raise exception using errcode = '22023', message = 'Alleen een actie van een uitvoeringsplan heeft voortgang.';
   end if;
+  if private.is_superseded(v_entry.document_id) then
+    raise exception using errcode = '22023', hint = 'superseded',
+      message = 'Deze versie is vervangen door een nieuwere vastgestelde versie. Werk de voortgang bij in de huidige versie.';
+  end if;
   perform private.check_version(p_version, v_entry.version);
   if p_action_status is null or p_progress is null or p_progress not between 0 and 100 then
     raise exception using errcode = '22023', message = 'Kies een status en een voortgang van 0 tot en met 100%.';
@@ -4659,8 +5680,7 @@ end $$;
 -- Name: FUNCTION update_action_progress(p_entry_id uuid, p_version integer, p_action_status public.action_status, p_progress integer); Type: COMMENT; Schema: public; Owner: postgres
 --
 
-COMMENT ON FUNCTION public.update_action_progress(p_entry_id uuid, p_version integer, p_action_status public.action_status, p_progress integer) IS 'Sets a plan action''s status and progress (0-100; `gereed` is 100, else `22023`), also on an adopted plan: that is
-monitoring. `p_version` must match (else `40001`).';
+COMMENT ON FUNCTION public.update_action_progress(p_entry_id uuid, p_version integer, p_action_status public.action_status, p_progress integer) IS 'Monitoring: status and progress of a plan action, also in the current adopted plan; not in a version a newer adopted one replaced (22023, hint superseded).';
 
 
 --
@@ -4720,6 +5740,7 @@ begin
   if char_length(v_body) not between 2 and 4000 then
     raise exception using errcode = '22023', message = 'Een reactie is 2 tot 4000 tekens lang.';
   end if;
+  perform private.check_rate_limit('edit_comment');
   update public.comments set body = v_body, edited_at = now() where id = v_comment.id returning * into v_comment;
   return private.comment_json(v_comment);
 end $$;
@@ -4729,7 +5750,7 @@ end $$;
 -- Name: FUNCTION update_comment(p_comment_id uuid, p_body text); Type: COMMENT; Schema: public; Owner: postgres
 --
 
-COMMENT ON FUNCTION public.update_comment(p_comment_id uuid, p_body text) IS 'Rewrites one''s own comment (2-4000 characters); not once the version is `vastgesteld`.';
+COMMENT ON FUNCTION public.update_comment(p_comment_id uuid, p_body text) IS 'Authors edit their own comments while the document is not vastgesteld (at most 20 edits or withdrawals per 10 minutes: PT429).';
 
 
 --
@@ -4793,6 +5814,9 @@ begin
   if char_length(v_name) not between 2 and 80 then
     raise exception using errcode = '22023', message = 'Naam moet tussen 2 en 80 tekens zijn.';
   end if;
+  if exists (select 1 from public.profiles where id = v_uid and display_name is distinct from v_name) then
+    perform private.check_rate_limit('rename');
+  end if;
   update public.profiles set display_name = v_name where id = v_uid;
   if not found then
     raise exception using errcode = 'P0002', message = 'Profiel niet gevonden.';
@@ -4805,7 +5829,7 @@ end $$;
 -- Name: FUNCTION update_profile(p_display_name text); Type: COMMENT; Schema: public; Owner: postgres
 --
 
-COMMENT ON FUNCTION public.update_profile(p_display_name text) IS 'Sets the caller''s display name (2-80 characters, else `22023`); answers as `me()`.';
+COMMENT ON FUNCTION public.update_profile(p_display_name text) IS 'Changes the caller''s display name (2-80 characters; at most 5 changes a day: PT429).';
 
 
 --
@@ -5027,6 +6051,110 @@ COMMENT ON FUNCTION public.withdraw_support(p_initiative_id uuid) IS 'Withdraws 
 
 
 --
+-- Name: document_creators; Type: TABLE; Schema: private; Owner: postgres
+--
+
+CREATE TABLE private.document_creators (
+    document_id uuid NOT NULL,
+    created_by uuid
+);
+
+
+--
+-- Name: TABLE document_creators; Type: COMMENT; Schema: private; Owner: postgres
+--
+
+COMMENT ON TABLE private.document_creators IS 'Who created a document version (never exposed through the API).';
+
+
+--
+-- Name: moderation_rules; Type: TABLE; Schema: private; Owner: postgres
+--
+
+CREATE TABLE private.moderation_rules (
+    id boolean DEFAULT true NOT NULL,
+    hide_threshold integer NOT NULL,
+    min_account_age interval NOT NULL,
+    CONSTRAINT moderation_rules_hide_threshold_check CHECK ((hide_threshold >= 2)),
+    CONSTRAINT moderation_rules_id_check CHECK (id),
+    CONSTRAINT moderation_rules_min_account_age_check CHECK ((min_account_age >= '00:00:00'::interval))
+);
+
+
+--
+-- Name: TABLE moderation_rules; Type: COMMENT; Schema: private; Owner: postgres
+--
+
+COMMENT ON TABLE private.moderation_rules IS 'One row: how many reports of trusted accounts (confirmed e-mail, not anonymous, at least min_account_age old) hide an item until an admin decides.';
+
+
+--
+-- Name: origin_rate_limit_events; Type: TABLE; Schema: private; Owner: postgres
+--
+
+CREATE TABLE private.origin_rate_limit_events (
+    id bigint NOT NULL,
+    origin text NOT NULL,
+    action text NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+
+--
+-- Name: TABLE origin_rate_limit_events; Type: COMMENT; Schema: private; Owner: postgres
+--
+
+COMMENT ON TABLE private.origin_rate_limit_events IS 'Recent writes per origin: md5 of the client address, never the address itself; rows older than a day are purged.';
+
+
+--
+-- Name: origin_rate_limit_events_id_seq; Type: SEQUENCE; Schema: private; Owner: postgres
+--
+
+ALTER TABLE private.origin_rate_limit_events ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME private.origin_rate_limit_events_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+
+--
+-- Name: origin_rate_limits; Type: TABLE; Schema: private; Owner: postgres
+--
+
+CREATE TABLE private.origin_rate_limits (
+    action text NOT NULL,
+    max_events integer NOT NULL,
+    per interval NOT NULL,
+    label text NOT NULL,
+    CONSTRAINT origin_rate_limits_max_events_check CHECK ((max_events > 0))
+);
+
+
+--
+-- Name: presence_tickets; Type: TABLE; Schema: private; Owner: postgres
+--
+
+CREATE TABLE private.presence_tickets (
+    ticket uuid DEFAULT gen_random_uuid() NOT NULL,
+    document_id uuid NOT NULL,
+    user_id uuid NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    expires_at timestamp with time zone DEFAULT (now() + '12:00:00'::interval) NOT NULL
+);
+
+
+--
+-- Name: TABLE presence_tickets; Type: COMMENT; Schema: private; Owner: postgres
+--
+
+COMMENT ON TABLE private.presence_tickets IS 'Opaque presence tickets: a tab on a document channel is tracked under its ticket, and only participants turn tickets into names.';
+
+
+--
 -- Name: rate_limit_events; Type: TABLE; Schema: private; Owner: postgres
 --
 
@@ -5106,7 +6234,7 @@ CREATE TABLE public.audit_log (
     changed_at timestamp with time zone DEFAULT now() NOT NULL,
     before jsonb,
     after jsonb,
-    CONSTRAINT audit_log_entity_check CHECK ((entity = ANY (ARRAY['membership'::text, 'area'::text, 'district'::text, 'council'::text, 'theme'::text, 'invitation'::text]))),
+    CONSTRAINT audit_log_entity_check CHECK ((entity = ANY (ARRAY['membership'::text, 'area'::text, 'district'::text, 'council'::text, 'theme'::text, 'invitation'::text, 'document'::text]))),
     CONSTRAINT audit_log_operation_check CHECK ((operation = ANY (ARRAY['insert'::text, 'update'::text, 'delete'::text])))
 );
 
@@ -5115,7 +6243,7 @@ CREATE TABLE public.audit_log (
 -- Name: TABLE audit_log; Type: COMMENT; Schema: public; Owner: postgres
 --
 
-COMMENT ON TABLE public.audit_log IS 'Every change to memberships, invitations, areas, districts, councils and themes. Written by triggers only; admins read it.';
+COMMENT ON TABLE public.audit_log IS 'Every change to memberships, invitations, areas, districts, councils and themes, and every deleted document version (whose own revisions go with it). Written by triggers only; admins read it.';
 
 
 --
@@ -5323,6 +6451,7 @@ CREATE TABLE public.notifications (
     payload jsonb DEFAULT '{}'::jsonb NOT NULL,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     read_at timestamp with time zone,
+    comment_id uuid,
     CONSTRAINT notifications_kind_check CHECK ((kind = ANY (ARRAY['status_changed'::text, 'comment_added'::text])))
 );
 
@@ -5332,6 +6461,13 @@ CREATE TABLE public.notifications (
 --
 
 COMMENT ON TABLE public.notifications IS 'In-app notifications; each user reads and marks only their own.';
+
+
+--
+-- Name: COLUMN notifications.comment_id; Type: COMMENT; Schema: public; Owner: postgres
+--
+
+COMMENT ON COLUMN public.notifications.comment_id IS 'For comment_added: the comment, so that deleting its author''s account can anonymise the name and excerpt here.';
 
 
 --
@@ -5411,6 +6547,46 @@ CREATE TABLE public.themes (
     CONSTRAINT themes_name_nl_check CHECK (((char_length(name_nl) >= 2) AND (char_length(name_nl) <= 80))),
     CONSTRAINT themes_slug_check CHECK ((slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'::text))
 );
+
+
+--
+-- Name: document_creators document_creators_pkey; Type: CONSTRAINT; Schema: private; Owner: postgres
+--
+
+ALTER TABLE ONLY private.document_creators
+    ADD CONSTRAINT document_creators_pkey PRIMARY KEY (document_id);
+
+
+--
+-- Name: moderation_rules moderation_rules_pkey; Type: CONSTRAINT; Schema: private; Owner: postgres
+--
+
+ALTER TABLE ONLY private.moderation_rules
+    ADD CONSTRAINT moderation_rules_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: origin_rate_limit_events origin_rate_limit_events_pkey; Type: CONSTRAINT; Schema: private; Owner: postgres
+--
+
+ALTER TABLE ONLY private.origin_rate_limit_events
+    ADD CONSTRAINT origin_rate_limit_events_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: origin_rate_limits origin_rate_limits_pkey; Type: CONSTRAINT; Schema: private; Owner: postgres
+--
+
+ALTER TABLE ONLY private.origin_rate_limits
+    ADD CONSTRAINT origin_rate_limits_pkey PRIMARY KEY (action);
+
+
+--
+-- Name: presence_tickets presence_tickets_pkey; Type: CONSTRAINT; Schema: private; Owner: postgres
+--
+
+ALTER TABLE ONLY private.presence_tickets
+    ADD CONSTRAINT presence_tickets_pkey PRIMARY KEY (ticket);
 
 
 --
@@ -5718,6 +6894,27 @@ ALTER TABLE ONLY public.themes
 
 
 --
+-- Name: origin_rate_limit_events_idx; Type: INDEX; Schema: private; Owner: postgres
+--
+
+CREATE INDEX origin_rate_limit_events_idx ON private.origin_rate_limit_events USING btree (origin, action, created_at);
+
+
+--
+-- Name: presence_tickets_expires_idx; Type: INDEX; Schema: private; Owner: postgres
+--
+
+CREATE INDEX presence_tickets_expires_idx ON private.presence_tickets USING btree (expires_at);
+
+
+--
+-- Name: presence_tickets_user_idx; Type: INDEX; Schema: private; Owner: postgres
+--
+
+CREATE INDEX presence_tickets_user_idx ON private.presence_tickets USING btree (user_id, document_id);
+
+
+--
 -- Name: rate_limit_events_user_idx; Type: INDEX; Schema: private; Owner: postgres
 --
 
@@ -5778,6 +6975,13 @@ CREATE INDEX comments_document_id_idx ON public.comments USING btree (document_i
 --
 
 CREATE INDEX comments_entry_id_idx ON public.comments USING btree (entry_id);
+
+
+--
+-- Name: comments_internal_idx; Type: INDEX; Schema: public; Owner: postgres
+--
+
+CREATE INDEX comments_internal_idx ON public.comments USING btree (document_id) WHERE is_internal;
 
 
 --
@@ -6075,6 +7279,13 @@ CREATE INDEX memberships_user_id_idx ON public.memberships USING btree (user_id,
 
 
 --
+-- Name: notifications_comment_id_idx; Type: INDEX; Schema: public; Owner: postgres
+--
+
+CREATE INDEX notifications_comment_id_idx ON public.notifications USING btree (comment_id);
+
+
+--
 -- Name: notifications_user_id_idx; Type: INDEX; Schema: public; Owner: postgres
 --
 
@@ -6117,6 +7328,13 @@ CREATE TRIGGER on_auth_user_created AFTER INSERT ON auth.users FOR EACH ROW EXEC
 
 
 --
+-- Name: users on_auth_user_deleted; Type: TRIGGER; Schema: auth; Owner: supabase_auth_admin
+--
+
+CREATE TRIGGER on_auth_user_deleted BEFORE DELETE ON auth.users FOR EACH ROW EXECUTE FUNCTION private.forget_user();
+
+
+--
 -- Name: users on_auth_user_invitations; Type: TRIGGER; Schema: auth; Owner: supabase_auth_admin
 --
 
@@ -6128,6 +7346,13 @@ CREATE TRIGGER on_auth_user_invitations AFTER INSERT OR UPDATE OF email, email_c
 --
 
 CREATE TRIGGER areas_audit AFTER INSERT OR DELETE OR UPDATE ON public.areas FOR EACH ROW EXECUTE FUNCTION private.audit_change('area');
+
+
+--
+-- Name: areas areas_guard_input; Type: TRIGGER; Schema: public; Owner: postgres
+--
+
+CREATE TRIGGER areas_guard_input BEFORE INSERT OR UPDATE ON public.areas FOR EACH ROW EXECUTE FUNCTION private.guard_input('text:name');
 
 
 --
@@ -6149,6 +7374,13 @@ CREATE TRIGGER comments_before_write BEFORE INSERT OR UPDATE ON public.comments 
 --
 
 CREATE TRIGGER councils_audit AFTER INSERT OR DELETE OR UPDATE ON public.councils FOR EACH ROW EXECUTE FUNCTION private.audit_change('council');
+
+
+--
+-- Name: councils councils_guard_input; Type: TRIGGER; Schema: public; Owner: postgres
+--
+
+CREATE TRIGGER councils_guard_input BEFORE INSERT OR UPDATE ON public.councils FOR EACH ROW EXECUTE FUNCTION private.guard_input('text:name', 'url:website_url');
 
 
 --
@@ -6180,10 +7412,31 @@ CREATE TRIGGER document_districts_record_revision AFTER INSERT OR DELETE ON publ
 
 
 --
+-- Name: documents documents_before_delete; Type: TRIGGER; Schema: public; Owner: postgres
+--
+
+CREATE TRIGGER documents_before_delete BEFORE DELETE ON public.documents FOR EACH ROW EXECUTE FUNCTION private.documents_before_delete();
+
+
+--
 -- Name: documents documents_before_write; Type: TRIGGER; Schema: public; Owner: postgres
 --
 
 CREATE TRIGGER documents_before_write BEFORE INSERT OR UPDATE ON public.documents FOR EACH ROW EXECUTE FUNCTION private.documents_before_write();
+
+
+--
+-- Name: documents documents_guard_input; Type: TRIGGER; Schema: public; Owner: postgres
+--
+
+CREATE TRIGGER documents_guard_input BEFORE INSERT OR UPDATE ON public.documents FOR EACH ROW EXECUTE FUNCTION private.guard_input('text:title', 'date:period_start', 'date:period_end', 'url:source_url');
+
+
+--
+-- Name: documents documents_hide_creator; Type: TRIGGER; Schema: public; Owner: postgres
+--
+
+CREATE TRIGGER documents_hide_creator BEFORE INSERT OR UPDATE OF created_by ON public.documents FOR EACH ROW EXECUTE FUNCTION private.documents_hide_creator();
 
 
 --
@@ -6194,10 +7447,31 @@ CREATE TRIGGER documents_record_revision AFTER INSERT OR UPDATE ON public.docume
 
 
 --
+-- Name: documents documents_stamp_consulted; Type: TRIGGER; Schema: public; Owner: postgres
+--
+
+CREATE TRIGGER documents_stamp_consulted BEFORE UPDATE OF status ON public.documents FOR EACH ROW EXECUTE FUNCTION private.documents_stamp_consulted();
+
+
+--
+-- Name: documents documents_stamp_consulted_on_insert; Type: TRIGGER; Schema: public; Owner: postgres
+--
+
+CREATE TRIGGER documents_stamp_consulted_on_insert BEFORE INSERT ON public.documents FOR EACH ROW EXECUTE FUNCTION private.documents_stamp_consulted_on_insert();
+
+
+--
 -- Name: entries entries_before_write; Type: TRIGGER; Schema: public; Owner: postgres
 --
 
 CREATE TRIGGER entries_before_write BEFORE INSERT OR DELETE OR UPDATE ON public.entries FOR EACH ROW EXECUTE FUNCTION private.content_before_write();
+
+
+--
+-- Name: entries entries_guard_input; Type: TRIGGER; Schema: public; Owner: postgres
+--
+
+CREATE TRIGGER entries_guard_input BEFORE INSERT OR UPDATE ON public.entries FOR EACH ROW EXECUTE FUNCTION private.guard_input('text:title', 'text:owner_name', 'text:owner_org', 'date:start_date', 'date:end_date');
 
 
 --
@@ -6229,6 +7503,13 @@ CREATE TRIGGER initiative_comments_notify AFTER INSERT ON public.initiative_comm
 
 
 --
+-- Name: initiative_places initiative_places_round_point; Type: TRIGGER; Schema: public; Owner: postgres
+--
+
+CREATE TRIGGER initiative_places_round_point BEFORE INSERT OR UPDATE OF lng, lat ON public.initiative_places FOR EACH ROW EXECUTE FUNCTION private.round_point();
+
+
+--
 -- Name: initiative_status_changes initiative_status_changes_notify; Type: TRIGGER; Schema: public; Owner: postgres
 --
 
@@ -6247,6 +7528,20 @@ CREATE TRIGGER initiatives_after_write AFTER INSERT OR UPDATE ON public.initiati
 --
 
 CREATE TRIGGER initiatives_before_write BEFORE INSERT OR UPDATE ON public.initiatives FOR EACH ROW EXECUTE FUNCTION private.initiatives_before_write();
+
+
+--
+-- Name: initiatives initiatives_guard_input; Type: TRIGGER; Schema: public; Owner: postgres
+--
+
+CREATE TRIGGER initiatives_guard_input BEFORE INSERT OR UPDATE ON public.initiatives FOR EACH ROW EXECUTE FUNCTION private.guard_input('text:title', 'text:place_description');
+
+
+--
+-- Name: initiatives initiatives_round_point; Type: TRIGGER; Schema: public; Owner: postgres
+--
+
+CREATE TRIGGER initiatives_round_point BEFORE INSERT OR UPDATE OF lng, lat ON public.initiatives FOR EACH ROW EXECUTE FUNCTION private.round_point();
 
 
 --
@@ -6292,6 +7587,13 @@ CREATE TRIGGER memberships_set_area BEFORE INSERT OR UPDATE ON public.membership
 
 
 --
+-- Name: profiles profiles_guard_input; Type: TRIGGER; Schema: public; Owner: postgres
+--
+
+CREATE TRIGGER profiles_guard_input BEFORE INSERT OR UPDATE ON public.profiles FOR EACH ROW EXECUTE FUNCTION private.guard_input('text:display_name');
+
+
+--
 -- Name: profiles profiles_touch; Type: TRIGGER; Schema: public; Owner: postgres
 --
 
@@ -6306,6 +7608,13 @@ CREATE TRIGGER sections_before_write BEFORE INSERT OR DELETE OR UPDATE ON public
 
 
 --
+-- Name: sections sections_guard_input; Type: TRIGGER; Schema: public; Owner: postgres
+--
+
+CREATE TRIGGER sections_guard_input BEFORE INSERT OR UPDATE ON public.sections FOR EACH ROW EXECUTE FUNCTION private.guard_input('text:title');
+
+
+--
 -- Name: sections sections_record_revision; Type: TRIGGER; Schema: public; Owner: postgres
 --
 
@@ -6317,6 +7626,53 @@ CREATE TRIGGER sections_record_revision AFTER INSERT OR DELETE OR UPDATE ON publ
 --
 
 CREATE TRIGGER themes_audit AFTER INSERT OR DELETE OR UPDATE ON public.themes FOR EACH ROW EXECUTE FUNCTION private.audit_change('theme');
+
+
+--
+-- Name: themes themes_guard_input; Type: TRIGGER; Schema: public; Owner: postgres
+--
+
+CREATE TRIGGER themes_guard_input BEFORE INSERT OR UPDATE ON public.themes FOR EACH ROW EXECUTE FUNCTION private.guard_input('text:name_nl', 'text:name_en');
+
+
+--
+-- Name: document_creators document_creators_created_by_fkey; Type: FK CONSTRAINT; Schema: private; Owner: postgres
+--
+
+ALTER TABLE ONLY private.document_creators
+    ADD CONSTRAINT document_creators_created_by_fkey FOREIGN KEY (created_by) REFERENCES public.profiles(id) ON DELETE SET NULL;
+
+
+--
+-- Name: document_creators document_creators_document_id_fkey; Type: FK CONSTRAINT; Schema: private; Owner: postgres
+--
+
+ALTER TABLE ONLY private.document_creators
+    ADD CONSTRAINT document_creators_document_id_fkey FOREIGN KEY (document_id) REFERENCES public.documents(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED;
+
+
+--
+-- Name: origin_rate_limit_events origin_rate_limit_events_action_fkey; Type: FK CONSTRAINT; Schema: private; Owner: postgres
+--
+
+ALTER TABLE ONLY private.origin_rate_limit_events
+    ADD CONSTRAINT origin_rate_limit_events_action_fkey FOREIGN KEY (action) REFERENCES private.origin_rate_limits(action);
+
+
+--
+-- Name: presence_tickets presence_tickets_document_id_fkey; Type: FK CONSTRAINT; Schema: private; Owner: postgres
+--
+
+ALTER TABLE ONLY private.presence_tickets
+    ADD CONSTRAINT presence_tickets_document_id_fkey FOREIGN KEY (document_id) REFERENCES public.documents(id) ON DELETE CASCADE;
+
+
+--
+-- Name: presence_tickets presence_tickets_user_id_fkey; Type: FK CONSTRAINT; Schema: private; Owner: postgres
+--
+
+ALTER TABLE ONLY private.presence_tickets
+    ADD CONSTRAINT presence_tickets_user_id_fkey FOREIGN KEY (user_id) REFERENCES auth.users(id) ON DELETE CASCADE;
 
 
 --
@@ -6728,6 +8084,14 @@ ALTER TABLE ONLY public.memberships
 
 
 --
+-- Name: notifications notifications_comment_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.notifications
+    ADD CONSTRAINT notifications_comment_id_fkey FOREIGN KEY (comment_id) REFERENCES public.initiative_comments(id) ON DELETE SET NULL;
+
+
+--
 -- Name: notifications notifications_initiative_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: postgres
 --
 
@@ -6942,21 +8306,23 @@ CREATE POLICY "area team can read entries of their area" ON public.entries FOR S
 -- Name: initiative_places area team can read exact places in their area; Type: POLICY; Schema: public; Owner: postgres
 --
 
-CREATE POLICY "area team can read exact places in their area" ON public.initiative_places FOR SELECT TO authenticated USING ((area_id IN ( SELECT private.my_area_ids('{area_team}'::public.membership_role[]) AS my_area_ids)));
+CREATE POLICY "area team can read exact places in their area" ON public.initiative_places FOR SELECT TO authenticated USING (((area_id IN ( SELECT private.my_area_ids('{area_team}'::public.membership_role[]) AS my_area_ids)) AND (initiative_id IN ( SELECT i.id
+   FROM public.initiatives i))));
 
 
 --
 -- Name: initiative_comments area team can read initiative comments of their area; Type: POLICY; Schema: public; Owner: postgres
 --
 
-CREATE POLICY "area team can read initiative comments of their area" ON public.initiative_comments FOR SELECT TO authenticated USING ((area_id IN ( SELECT private.my_area_ids('{area_team}'::public.membership_role[]) AS my_area_ids)));
+CREATE POLICY "area team can read initiative comments of their area" ON public.initiative_comments FOR SELECT TO authenticated USING (((area_id IN ( SELECT private.my_area_ids('{area_team}'::public.membership_role[]) AS my_area_ids)) AND (removed_at IS NULL) AND (initiative_id IN ( SELECT i.id
+   FROM public.initiatives i))));
 
 
 --
 -- Name: initiatives area team can read initiatives of their area; Type: POLICY; Schema: public; Owner: postgres
 --
 
-CREATE POLICY "area team can read initiatives of their area" ON public.initiatives FOR SELECT TO authenticated USING ((area_id IN ( SELECT private.my_area_ids('{area_team}'::public.membership_role[]) AS my_area_ids)));
+CREATE POLICY "area team can read initiatives of their area" ON public.initiatives FOR SELECT TO authenticated USING (((area_id IN ( SELECT private.my_area_ids('{area_team}'::public.membership_role[]) AS my_area_ids)) AND (removed_at IS NULL)));
 
 
 --
@@ -6998,7 +8364,8 @@ ALTER TABLE public.audit_log ENABLE ROW LEVEL SECURITY;
 -- Name: initiative_comments authors can read their own initiative comments; Type: POLICY; Schema: public; Owner: postgres
 --
 
-CREATE POLICY "authors can read their own initiative comments" ON public.initiative_comments FOR SELECT TO authenticated USING ((author_id = ( SELECT auth.uid() AS uid)));
+CREATE POLICY "authors can read their own initiative comments" ON public.initiative_comments FOR SELECT TO authenticated USING (((author_id = ( SELECT auth.uid() AS uid)) AND (removed_at IS NULL) AND (initiative_id IN ( SELECT i.id
+   FROM public.initiatives i))));
 
 
 --
@@ -7068,14 +8435,15 @@ CREATE POLICY "everyone can read areas" ON public.areas FOR SELECT TO anon, auth
 -- Name: comments everyone can read comments on published documents; Type: POLICY; Schema: public; Owner: postgres
 --
 
-CREATE POLICY "everyone can read comments on published documents" ON public.comments FOR SELECT TO anon, authenticated USING ((document_id IN ( SELECT private.published_document_ids() AS published_document_ids)));
+CREATE POLICY "everyone can read comments on published documents" ON public.comments FOR SELECT TO anon, authenticated USING (((document_id IN ( SELECT private.published_document_ids() AS published_document_ids)) AND (NOT is_internal)));
 
 
 --
 -- Name: initiative_comments everyone can read comments that are not hidden; Type: POLICY; Schema: public; Owner: postgres
 --
 
-CREATE POLICY "everyone can read comments that are not hidden" ON public.initiative_comments FOR SELECT TO anon, authenticated USING (((hidden_at IS NULL) AND (removed_at IS NULL)));
+CREATE POLICY "everyone can read comments that are not hidden" ON public.initiative_comments FOR SELECT TO anon, authenticated USING (((hidden_at IS NULL) AND (removed_at IS NULL) AND (initiative_id IN ( SELECT i.id
+   FROM public.initiatives i))));
 
 
 --
@@ -7149,10 +8517,11 @@ CREATE POLICY "everyone can read sections of published documents" ON public.sect
 
 
 --
--- Name: initiative_status_changes everyone can read status changes; Type: POLICY; Schema: public; Owner: postgres
+-- Name: initiative_status_changes everyone can read status changes of initiatives they can read; Type: POLICY; Schema: public; Owner: postgres
 --
 
-CREATE POLICY "everyone can read status changes" ON public.initiative_status_changes FOR SELECT TO anon, authenticated USING (true);
+CREATE POLICY "everyone can read status changes of initiatives they can read" ON public.initiative_status_changes FOR SELECT TO anon, authenticated USING ((initiative_id IN ( SELECT i.id
+   FROM public.initiatives i)));
 
 
 --
@@ -7229,14 +8598,15 @@ ALTER TABLE public.profiles ENABLE ROW LEVEL SECURITY;
 -- Name: initiative_places proposers can read the exact place of their initiatives; Type: POLICY; Schema: public; Owner: postgres
 --
 
-CREATE POLICY "proposers can read the exact place of their initiatives" ON public.initiative_places FOR SELECT TO authenticated USING ((author_id = ( SELECT auth.uid() AS uid)));
+CREATE POLICY "proposers can read the exact place of their initiatives" ON public.initiative_places FOR SELECT TO authenticated USING (((author_id = ( SELECT auth.uid() AS uid)) AND (initiative_id IN ( SELECT i.id
+   FROM public.initiatives i))));
 
 
 --
 -- Name: initiatives proposers can read their own initiatives; Type: POLICY; Schema: public; Owner: postgres
 --
 
-CREATE POLICY "proposers can read their own initiatives" ON public.initiatives FOR SELECT TO authenticated USING ((author_id = ( SELECT auth.uid() AS uid)));
+CREATE POLICY "proposers can read their own initiatives" ON public.initiatives FOR SELECT TO authenticated USING (((author_id = ( SELECT auth.uid() AS uid)) AND (removed_at IS NULL)));
 
 
 --
@@ -7278,7 +8648,8 @@ CREATE POLICY "users can read their own memberships" ON public.memberships FOR S
 -- Name: notifications users can read their own notifications; Type: POLICY; Schema: public; Owner: postgres
 --
 
-CREATE POLICY "users can read their own notifications" ON public.notifications FOR SELECT TO authenticated USING ((user_id = ( SELECT auth.uid() AS uid)));
+CREATE POLICY "users can read their own notifications" ON public.notifications FOR SELECT TO authenticated USING (((user_id = ( SELECT auth.uid() AS uid)) AND ((initiative_id IS NULL) OR (initiative_id IN ( SELECT i.id
+   FROM public.initiatives i)))));
 
 
 --
@@ -7292,7 +8663,8 @@ CREATE POLICY "users can read their own profile" ON public.profiles FOR SELECT T
 -- Name: initiative_supports users can read their own supports; Type: POLICY; Schema: public; Owner: postgres
 --
 
-CREATE POLICY "users can read their own supports" ON public.initiative_supports FOR SELECT TO authenticated USING ((user_id = ( SELECT auth.uid() AS uid)));
+CREATE POLICY "users can read their own supports" ON public.initiative_supports FOR SELECT TO authenticated USING (((user_id = ( SELECT auth.uid() AS uid)) AND (initiative_id IN ( SELECT i.id
+   FROM public.initiatives i))));
 
 
 --
@@ -7305,19 +8677,24 @@ CREATE POLICY "editors of a document can announce its changes" ON realtime.messa
 
 
 --
--- Name: messages readers of a document can join its channel; Type: POLICY; Schema: realtime; Owner: supabase_realtime_admin
+-- Name: messages participants of a document see its presence; Type: POLICY; Schema: realtime; Owner: supabase_realtime_admin
 --
 
-CREATE POLICY "readers of a document can join its channel" ON realtime.messages FOR SELECT TO anon, authenticated USING (((extension = ANY (ARRAY['broadcast'::text, 'presence'::text])) AND (topic = ( SELECT realtime.topic() AS topic)) AND (EXISTS ( SELECT 1
-   FROM public.documents d
-  WHERE (d.id = ( SELECT private.channel_document_id() AS channel_document_id))))));
+CREATE POLICY "participants of a document see its presence" ON realtime.messages FOR SELECT TO authenticated USING (((extension = 'presence'::text) AND (topic = ( SELECT realtime.topic() AS topic)) AND ( SELECT private.may_take_part(private.channel_document_id()) AS may_take_part)));
 
 
 --
--- Name: messages signed-in readers of a document can show their presence; Type: POLICY; Schema: realtime; Owner: supabase_realtime_admin
+-- Name: messages participants of a document show their presence; Type: POLICY; Schema: realtime; Owner: supabase_realtime_admin
 --
 
-CREATE POLICY "signed-in readers of a document can show their presence" ON realtime.messages FOR INSERT TO authenticated WITH CHECK (((extension = 'presence'::text) AND (topic = ( SELECT realtime.topic() AS topic)) AND (EXISTS ( SELECT 1
+CREATE POLICY "participants of a document show their presence" ON realtime.messages FOR INSERT TO authenticated WITH CHECK (((extension = 'presence'::text) AND (topic = ( SELECT realtime.topic() AS topic)) AND ( SELECT private.may_take_part(private.channel_document_id()) AS may_take_part)));
+
+
+--
+-- Name: messages readers of a document receive its change notices; Type: POLICY; Schema: realtime; Owner: supabase_realtime_admin
+--
+
+CREATE POLICY "readers of a document receive its change notices" ON realtime.messages FOR SELECT TO anon, authenticated USING (((extension = 'broadcast'::text) AND (topic = ( SELECT realtime.topic() AS topic)) AND (EXISTS ( SELECT 1
    FROM public.documents d
   WHERE (d.id = ( SELECT private.channel_document_id() AS channel_document_id))))));
 
@@ -7402,6 +8779,196 @@ GRANT ALL ON FUNCTION private.can_edit_area(p_area_id uuid) TO authenticated;
 
 
 --
+-- Name: TABLE initiatives; Type: ACL; Schema: public; Owner: postgres
+--
+
+GRANT ALL ON TABLE public.initiatives TO service_role;
+
+
+--
+-- Name: COLUMN initiatives.id; Type: ACL; Schema: public; Owner: postgres
+--
+
+GRANT SELECT(id) ON TABLE public.initiatives TO anon;
+GRANT SELECT(id) ON TABLE public.initiatives TO authenticated;
+
+
+--
+-- Name: COLUMN initiatives.title; Type: ACL; Schema: public; Owner: postgres
+--
+
+GRANT SELECT(title) ON TABLE public.initiatives TO anon;
+GRANT SELECT(title) ON TABLE public.initiatives TO authenticated;
+
+
+--
+-- Name: COLUMN initiatives.description; Type: ACL; Schema: public; Owner: postgres
+--
+
+GRANT SELECT(description) ON TABLE public.initiatives TO anon;
+GRANT SELECT(description) ON TABLE public.initiatives TO authenticated;
+
+
+--
+-- Name: COLUMN initiatives.theme_id; Type: ACL; Schema: public; Owner: postgres
+--
+
+GRANT SELECT(theme_id) ON TABLE public.initiatives TO anon;
+GRANT SELECT(theme_id) ON TABLE public.initiatives TO authenticated;
+
+
+--
+-- Name: COLUMN initiatives.district_id; Type: ACL; Schema: public; Owner: postgres
+--
+
+GRANT SELECT(district_id) ON TABLE public.initiatives TO anon;
+GRANT SELECT(district_id) ON TABLE public.initiatives TO authenticated;
+
+
+--
+-- Name: COLUMN initiatives.area_id; Type: ACL; Schema: public; Owner: postgres
+--
+
+GRANT SELECT(area_id) ON TABLE public.initiatives TO anon;
+GRANT SELECT(area_id) ON TABLE public.initiatives TO authenticated;
+
+
+--
+-- Name: COLUMN initiatives.lng; Type: ACL; Schema: public; Owner: postgres
+--
+
+GRANT SELECT(lng) ON TABLE public.initiatives TO anon;
+GRANT SELECT(lng) ON TABLE public.initiatives TO authenticated;
+
+
+--
+-- Name: COLUMN initiatives.lat; Type: ACL; Schema: public; Owner: postgres
+--
+
+GRANT SELECT(lat) ON TABLE public.initiatives TO anon;
+GRANT SELECT(lat) ON TABLE public.initiatives TO authenticated;
+
+
+--
+-- Name: COLUMN initiatives.is_home; Type: ACL; Schema: public; Owner: postgres
+--
+
+GRANT SELECT(is_home) ON TABLE public.initiatives TO anon;
+GRANT SELECT(is_home) ON TABLE public.initiatives TO authenticated;
+
+
+--
+-- Name: COLUMN initiatives.place_description; Type: ACL; Schema: public; Owner: postgres
+--
+
+GRANT SELECT(place_description) ON TABLE public.initiatives TO anon;
+GRANT SELECT(place_description) ON TABLE public.initiatives TO authenticated;
+
+
+--
+-- Name: COLUMN initiatives.placed_by_district; Type: ACL; Schema: public; Owner: postgres
+--
+
+GRANT SELECT(placed_by_district) ON TABLE public.initiatives TO anon;
+GRANT SELECT(placed_by_district) ON TABLE public.initiatives TO authenticated;
+
+
+--
+-- Name: COLUMN initiatives.status; Type: ACL; Schema: public; Owner: postgres
+--
+
+GRANT SELECT(status) ON TABLE public.initiatives TO anon;
+GRANT SELECT(status) ON TABLE public.initiatives TO authenticated;
+
+
+--
+-- Name: COLUMN initiatives.agenda_item_lineage_id; Type: ACL; Schema: public; Owner: postgres
+--
+
+GRANT SELECT(agenda_item_lineage_id) ON TABLE public.initiatives TO anon;
+GRANT SELECT(agenda_item_lineage_id) ON TABLE public.initiatives TO authenticated;
+
+
+--
+-- Name: COLUMN initiatives.plan_action_lineage_id; Type: ACL; Schema: public; Owner: postgres
+--
+
+GRANT SELECT(plan_action_lineage_id) ON TABLE public.initiatives TO anon;
+GRANT SELECT(plan_action_lineage_id) ON TABLE public.initiatives TO authenticated;
+
+
+--
+-- Name: COLUMN initiatives.rejection_reason; Type: ACL; Schema: public; Owner: postgres
+--
+
+GRANT SELECT(rejection_reason) ON TABLE public.initiatives TO anon;
+GRANT SELECT(rejection_reason) ON TABLE public.initiatives TO authenticated;
+
+
+--
+-- Name: COLUMN initiatives.support_count; Type: ACL; Schema: public; Owner: postgres
+--
+
+GRANT SELECT(support_count) ON TABLE public.initiatives TO anon;
+GRANT SELECT(support_count) ON TABLE public.initiatives TO authenticated;
+
+
+--
+-- Name: COLUMN initiatives.hidden_at; Type: ACL; Schema: public; Owner: postgres
+--
+
+GRANT SELECT(hidden_at) ON TABLE public.initiatives TO anon;
+GRANT SELECT(hidden_at) ON TABLE public.initiatives TO authenticated;
+
+
+--
+-- Name: COLUMN initiatives.removed_at; Type: ACL; Schema: public; Owner: postgres
+--
+
+GRANT SELECT(removed_at) ON TABLE public.initiatives TO anon;
+GRANT SELECT(removed_at) ON TABLE public.initiatives TO authenticated;
+
+
+--
+-- Name: COLUMN initiatives.is_example; Type: ACL; Schema: public; Owner: postgres
+--
+
+GRANT SELECT(is_example) ON TABLE public.initiatives TO anon;
+GRANT SELECT(is_example) ON TABLE public.initiatives TO authenticated;
+
+
+--
+-- Name: COLUMN initiatives.version; Type: ACL; Schema: public; Owner: postgres
+--
+
+GRANT SELECT(version) ON TABLE public.initiatives TO anon;
+GRANT SELECT(version) ON TABLE public.initiatives TO authenticated;
+
+
+--
+-- Name: COLUMN initiatives.created_at; Type: ACL; Schema: public; Owner: postgres
+--
+
+GRANT SELECT(created_at) ON TABLE public.initiatives TO anon;
+GRANT SELECT(created_at) ON TABLE public.initiatives TO authenticated;
+
+
+--
+-- Name: COLUMN initiatives.updated_at; Type: ACL; Schema: public; Owner: postgres
+--
+
+GRANT SELECT(updated_at) ON TABLE public.initiatives TO anon;
+GRANT SELECT(updated_at) ON TABLE public.initiatives TO authenticated;
+
+
+--
+-- Name: FUNCTION can_read_initiative(i public.initiatives); Type: ACL; Schema: private; Owner: postgres
+--
+
+REVOKE ALL ON FUNCTION private.can_read_initiative(i public.initiatives) FROM PUBLIC;
+
+
+--
 -- Name: FUNCTION can_see_initiative_private(p_initiative_id uuid); Type: ACL; Schema: private; Owner: postgres
 --
 
@@ -7426,6 +8993,13 @@ GRANT ALL ON FUNCTION private.changed_fields(p_before jsonb, p_after jsonb) TO a
 REVOKE ALL ON FUNCTION private.channel_document_id() FROM PUBLIC;
 GRANT ALL ON FUNCTION private.channel_document_id() TO anon;
 GRANT ALL ON FUNCTION private.channel_document_id() TO authenticated;
+
+
+--
+-- Name: FUNCTION check_origin_rate_limit(p_action text); Type: ACL; Schema: private; Owner: postgres
+--
+
+REVOKE ALL ON FUNCTION private.check_origin_rate_limit(p_action text) FROM PUBLIC;
 
 
 --
@@ -7463,8 +9037,118 @@ GRANT ALL ON FUNCTION private.comment_counts(p_document_id uuid, p_entry_id uuid
 --
 
 GRANT ALL ON TABLE public.comments TO service_role;
-GRANT SELECT ON TABLE public.comments TO anon;
-GRANT SELECT ON TABLE public.comments TO authenticated;
+
+
+--
+-- Name: COLUMN comments.id; Type: ACL; Schema: public; Owner: postgres
+--
+
+GRANT SELECT(id) ON TABLE public.comments TO anon;
+GRANT SELECT(id) ON TABLE public.comments TO authenticated;
+
+
+--
+-- Name: COLUMN comments.document_id; Type: ACL; Schema: public; Owner: postgres
+--
+
+GRANT SELECT(document_id) ON TABLE public.comments TO anon;
+GRANT SELECT(document_id) ON TABLE public.comments TO authenticated;
+
+
+--
+-- Name: COLUMN comments.entry_id; Type: ACL; Schema: public; Owner: postgres
+--
+
+GRANT SELECT(entry_id) ON TABLE public.comments TO anon;
+GRANT SELECT(entry_id) ON TABLE public.comments TO authenticated;
+
+
+--
+-- Name: COLUMN comments.entry_lineage_id; Type: ACL; Schema: public; Owner: postgres
+--
+
+GRANT SELECT(entry_lineage_id) ON TABLE public.comments TO anon;
+GRANT SELECT(entry_lineage_id) ON TABLE public.comments TO authenticated;
+
+
+--
+-- Name: COLUMN comments.area_id; Type: ACL; Schema: public; Owner: postgres
+--
+
+GRANT SELECT(area_id) ON TABLE public.comments TO anon;
+GRANT SELECT(area_id) ON TABLE public.comments TO authenticated;
+
+
+--
+-- Name: COLUMN comments.parent_id; Type: ACL; Schema: public; Owner: postgres
+--
+
+GRANT SELECT(parent_id) ON TABLE public.comments TO anon;
+GRANT SELECT(parent_id) ON TABLE public.comments TO authenticated;
+
+
+--
+-- Name: COLUMN comments.author_role; Type: ACL; Schema: public; Owner: postgres
+--
+
+GRANT SELECT(author_role) ON TABLE public.comments TO anon;
+GRANT SELECT(author_role) ON TABLE public.comments TO authenticated;
+
+
+--
+-- Name: COLUMN comments.council_id; Type: ACL; Schema: public; Owner: postgres
+--
+
+GRANT SELECT(council_id) ON TABLE public.comments TO anon;
+GRANT SELECT(council_id) ON TABLE public.comments TO authenticated;
+
+
+--
+-- Name: COLUMN comments.body; Type: ACL; Schema: public; Owner: postgres
+--
+
+GRANT SELECT(body) ON TABLE public.comments TO anon;
+GRANT SELECT(body) ON TABLE public.comments TO authenticated;
+
+
+--
+-- Name: COLUMN comments.is_official_response; Type: ACL; Schema: public; Owner: postgres
+--
+
+GRANT SELECT(is_official_response) ON TABLE public.comments TO anon;
+GRANT SELECT(is_official_response) ON TABLE public.comments TO authenticated;
+
+
+--
+-- Name: COLUMN comments.created_at; Type: ACL; Schema: public; Owner: postgres
+--
+
+GRANT SELECT(created_at) ON TABLE public.comments TO anon;
+GRANT SELECT(created_at) ON TABLE public.comments TO authenticated;
+
+
+--
+-- Name: COLUMN comments.edited_at; Type: ACL; Schema: public; Owner: postgres
+--
+
+GRANT SELECT(edited_at) ON TABLE public.comments TO anon;
+GRANT SELECT(edited_at) ON TABLE public.comments TO authenticated;
+
+
+--
+-- Name: COLUMN comments.deleted_at; Type: ACL; Schema: public; Owner: postgres
+--
+
+GRANT SELECT(deleted_at) ON TABLE public.comments TO anon;
+GRANT SELECT(deleted_at) ON TABLE public.comments TO authenticated;
+
+
+--
+-- Name: COLUMN comments.is_internal; Type: ACL; Schema: public; Owner: postgres
+--
+
+GRANT SELECT(is_internal) ON TABLE public.comments TO anon;
+GRANT SELECT(is_internal) ON TABLE public.comments TO authenticated;
 
 
 --
@@ -7483,6 +9167,15 @@ GRANT ALL ON FUNCTION private.comment_is_open(c public.comments) TO authenticate
 REVOKE ALL ON FUNCTION private.comment_json(c public.comments) FROM PUBLIC;
 GRANT ALL ON FUNCTION private.comment_json(c public.comments) TO anon;
 GRANT ALL ON FUNCTION private.comment_json(c public.comments) TO authenticated;
+
+
+--
+-- Name: FUNCTION comment_out(p_comment_id uuid); Type: ACL; Schema: private; Owner: postgres
+--
+
+REVOKE ALL ON FUNCTION private.comment_out(p_comment_id uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION private.comment_out(p_comment_id uuid) TO anon;
+GRANT ALL ON FUNCTION private.comment_out(p_comment_id uuid) TO authenticated;
 
 
 --
@@ -7612,6 +9305,13 @@ REVOKE ALL ON FUNCTION private.document_revision_json(d public.documents) FROM P
 
 
 --
+-- Name: FUNCTION document_slug_base(p_area_id uuid, p_title text, p_kind public.document_kind); Type: ACL; Schema: private; Owner: postgres
+--
+
+REVOKE ALL ON FUNCTION private.document_slug_base(p_area_id uuid, p_title text, p_kind public.document_kind) FROM PUBLIC;
+
+
+--
 -- Name: FUNCTION documents_after_write(); Type: ACL; Schema: private; Owner: postgres
 --
 
@@ -7619,10 +9319,38 @@ REVOKE ALL ON FUNCTION private.documents_after_write() FROM PUBLIC;
 
 
 --
+-- Name: FUNCTION documents_before_delete(); Type: ACL; Schema: private; Owner: postgres
+--
+
+REVOKE ALL ON FUNCTION private.documents_before_delete() FROM PUBLIC;
+
+
+--
 -- Name: FUNCTION documents_before_write(); Type: ACL; Schema: private; Owner: postgres
 --
 
 REVOKE ALL ON FUNCTION private.documents_before_write() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION documents_hide_creator(); Type: ACL; Schema: private; Owner: postgres
+--
+
+REVOKE ALL ON FUNCTION private.documents_hide_creator() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION documents_stamp_consulted(); Type: ACL; Schema: private; Owner: postgres
+--
+
+REVOKE ALL ON FUNCTION private.documents_stamp_consulted() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION documents_stamp_consulted_on_insert(); Type: ACL; Schema: private; Owner: postgres
+--
+
+REVOKE ALL ON FUNCTION private.documents_stamp_consulted_on_insert() FROM PUBLIC;
 
 
 --
@@ -7685,6 +9413,20 @@ REVOKE ALL ON FUNCTION private.fold(p_text text) FROM PUBLIC;
 
 
 --
+-- Name: FUNCTION forget_user(); Type: ACL; Schema: private; Owner: postgres
+--
+
+REVOKE ALL ON FUNCTION private.forget_user() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION guard_input(); Type: ACL; Schema: private; Owner: postgres
+--
+
+REVOKE ALL ON FUNCTION private.guard_input() FROM PUBLIC;
+
+
+--
 -- Name: FUNCTION handle_new_user(); Type: ACL; Schema: private; Owner: postgres
 --
 
@@ -7692,12 +9434,81 @@ REVOKE ALL ON FUNCTION private.handle_new_user() FROM PUBLIC;
 
 
 --
+-- Name: FUNCTION has_invisible_characters(p_text text); Type: ACL; Schema: private; Owner: postgres
+--
+
+REVOKE ALL ON FUNCTION private.has_invisible_characters(p_text text) FROM PUBLIC;
+
+
+--
 -- Name: TABLE initiative_comments; Type: ACL; Schema: public; Owner: postgres
 --
 
 GRANT ALL ON TABLE public.initiative_comments TO service_role;
-GRANT SELECT ON TABLE public.initiative_comments TO anon;
-GRANT SELECT ON TABLE public.initiative_comments TO authenticated;
+
+
+--
+-- Name: COLUMN initiative_comments.id; Type: ACL; Schema: public; Owner: postgres
+--
+
+GRANT SELECT(id) ON TABLE public.initiative_comments TO anon;
+GRANT SELECT(id) ON TABLE public.initiative_comments TO authenticated;
+
+
+--
+-- Name: COLUMN initiative_comments.initiative_id; Type: ACL; Schema: public; Owner: postgres
+--
+
+GRANT SELECT(initiative_id) ON TABLE public.initiative_comments TO anon;
+GRANT SELECT(initiative_id) ON TABLE public.initiative_comments TO authenticated;
+
+
+--
+-- Name: COLUMN initiative_comments.area_id; Type: ACL; Schema: public; Owner: postgres
+--
+
+GRANT SELECT(area_id) ON TABLE public.initiative_comments TO anon;
+GRANT SELECT(area_id) ON TABLE public.initiative_comments TO authenticated;
+
+
+--
+-- Name: COLUMN initiative_comments.is_area_team; Type: ACL; Schema: public; Owner: postgres
+--
+
+GRANT SELECT(is_area_team) ON TABLE public.initiative_comments TO anon;
+GRANT SELECT(is_area_team) ON TABLE public.initiative_comments TO authenticated;
+
+
+--
+-- Name: COLUMN initiative_comments.body; Type: ACL; Schema: public; Owner: postgres
+--
+
+GRANT SELECT(body) ON TABLE public.initiative_comments TO anon;
+GRANT SELECT(body) ON TABLE public.initiative_comments TO authenticated;
+
+
+--
+-- Name: COLUMN initiative_comments.hidden_at; Type: ACL; Schema: public; Owner: postgres
+--
+
+GRANT SELECT(hidden_at) ON TABLE public.initiative_comments TO anon;
+GRANT SELECT(hidden_at) ON TABLE public.initiative_comments TO authenticated;
+
+
+--
+-- Name: COLUMN initiative_comments.removed_at; Type: ACL; Schema: public; Owner: postgres
+--
+
+GRANT SELECT(removed_at) ON TABLE public.initiative_comments TO anon;
+GRANT SELECT(removed_at) ON TABLE public.initiative_comments TO authenticated;
+
+
+--
+-- Name: COLUMN initiative_comments.created_at; Type: ACL; Schema: public; Owner: postgres
+--
+
+GRANT SELECT(created_at) ON TABLE public.initiative_comments TO anon;
+GRANT SELECT(created_at) ON TABLE public.initiative_comments TO authenticated;
 
 
 --
@@ -7710,6 +9521,15 @@ GRANT ALL ON FUNCTION private.initiative_comment_json(c public.initiative_commen
 
 
 --
+-- Name: FUNCTION initiative_comment_out(p_comment_id uuid); Type: ACL; Schema: private; Owner: postgres
+--
+
+REVOKE ALL ON FUNCTION private.initiative_comment_out(p_comment_id uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION private.initiative_comment_out(p_comment_id uuid) TO anon;
+GRANT ALL ON FUNCTION private.initiative_comment_out(p_comment_id uuid) TO authenticated;
+
+
+--
 -- Name: FUNCTION initiative_exact_place(p_initiative_id uuid); Type: ACL; Schema: private; Owner: postgres
 --
 
@@ -7719,12 +9539,12 @@ GRANT ALL ON FUNCTION private.initiative_exact_place(p_initiative_id uuid) TO au
 
 
 --
--- Name: TABLE initiatives; Type: ACL; Schema: public; Owner: postgres
+-- Name: FUNCTION initiative_history_json(p_initiative_id uuid); Type: ACL; Schema: private; Owner: postgres
 --
 
-GRANT ALL ON TABLE public.initiatives TO service_role;
-GRANT SELECT ON TABLE public.initiatives TO anon;
-GRANT SELECT ON TABLE public.initiatives TO authenticated;
+REVOKE ALL ON FUNCTION private.initiative_history_json(p_initiative_id uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION private.initiative_history_json(p_initiative_id uuid) TO anon;
+GRANT ALL ON FUNCTION private.initiative_history_json(p_initiative_id uuid) TO authenticated;
 
 
 --
@@ -7743,6 +9563,15 @@ GRANT ALL ON FUNCTION private.initiative_json(i public.initiatives) TO authentic
 REVOKE ALL ON FUNCTION private.initiative_next_statuses(p_status public.initiative_status) FROM PUBLIC;
 GRANT ALL ON FUNCTION private.initiative_next_statuses(p_status public.initiative_status) TO anon;
 GRANT ALL ON FUNCTION private.initiative_next_statuses(p_status public.initiative_status) TO authenticated;
+
+
+--
+-- Name: FUNCTION initiative_out(p_initiative_id uuid); Type: ACL; Schema: private; Owner: postgres
+--
+
+REVOKE ALL ON FUNCTION private.initiative_out(p_initiative_id uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION private.initiative_out(p_initiative_id uuid) TO anon;
+GRANT ALL ON FUNCTION private.initiative_out(p_initiative_id uuid) TO authenticated;
 
 
 --
@@ -7798,6 +9627,31 @@ GRANT ALL ON FUNCTION private.is_admin() TO authenticated;
 
 
 --
+-- Name: FUNCTION is_anonymous_user(); Type: ACL; Schema: private; Owner: postgres
+--
+
+REVOKE ALL ON FUNCTION private.is_anonymous_user() FROM PUBLIC;
+GRANT ALL ON FUNCTION private.is_anonymous_user() TO anon;
+GRANT ALL ON FUNCTION private.is_anonymous_user() TO authenticated;
+
+
+--
+-- Name: FUNCTION is_superseded(p_document_id uuid); Type: ACL; Schema: private; Owner: postgres
+--
+
+REVOKE ALL ON FUNCTION private.is_superseded(p_document_id uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION private.is_superseded(p_document_id uuid) TO anon;
+GRANT ALL ON FUNCTION private.is_superseded(p_document_id uuid) TO authenticated;
+
+
+--
+-- Name: FUNCTION is_trusted_reporter(p_user_id uuid); Type: ACL; Schema: private; Owner: postgres
+--
+
+REVOKE ALL ON FUNCTION private.is_trusted_reporter(p_user_id uuid) FROM PUBLIC;
+
+
+--
 -- Name: FUNCTION lineage_entry_json(p_lineage_id uuid); Type: ACL; Schema: private; Owner: postgres
 --
 
@@ -7818,6 +9672,14 @@ REVOKE ALL ON FUNCTION private.make_room_for_entry(p_section_id uuid, p_except u
 --
 
 REVOKE ALL ON FUNCTION private.make_room_for_section(p_document_id uuid, p_except uuid, p_position integer) FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION may_take_part(p_document_id uuid); Type: ACL; Schema: private; Owner: postgres
+--
+
+REVOKE ALL ON FUNCTION private.may_take_part(p_document_id uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION private.may_take_part(p_document_id uuid) TO authenticated;
 
 
 --
@@ -7857,6 +9719,13 @@ REVOKE ALL ON FUNCTION private.notify_comment() FROM PUBLIC;
 --
 
 REVOKE ALL ON FUNCTION private.notify_status_change() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION peer_id(p_document_id uuid, p_user_id uuid); Type: ACL; Schema: private; Owner: postgres
+--
+
+REVOKE ALL ON FUNCTION private.peer_id(p_document_id uuid, p_user_id uuid) FROM PUBLIC;
 
 
 --
@@ -7906,6 +9775,13 @@ REVOKE ALL ON FUNCTION private.record_relation_revision() FROM PUBLIC;
 
 
 --
+-- Name: FUNCTION request_origin(); Type: ACL; Schema: private; Owner: postgres
+--
+
+REVOKE ALL ON FUNCTION private.request_origin() FROM PUBLIC;
+
+
+--
 -- Name: FUNCTION require_admin(); Type: ACL; Schema: private; Owner: postgres
 --
 
@@ -7924,6 +9800,29 @@ REVOKE ALL ON FUNCTION private.require_area_editor(p_area_id uuid) FROM PUBLIC;
 --
 
 REVOKE ALL ON FUNCTION private.require_user() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION revision_author_json(p_revision_id bigint); Type: ACL; Schema: private; Owner: postgres
+--
+
+REVOKE ALL ON FUNCTION private.revision_author_json(p_revision_id bigint) FROM PUBLIC;
+GRANT ALL ON FUNCTION private.revision_author_json(p_revision_id bigint) TO anon;
+GRANT ALL ON FUNCTION private.revision_author_json(p_revision_id bigint) TO authenticated;
+
+
+--
+-- Name: FUNCTION ring_inside_area(p_ring jsonb, p_area_id uuid); Type: ACL; Schema: private; Owner: postgres
+--
+
+REVOKE ALL ON FUNCTION private.ring_inside_area(p_ring jsonb, p_area_id uuid) FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION round_point(); Type: ACL; Schema: private; Owner: postgres
+--
+
+REVOKE ALL ON FUNCTION private.round_point() FROM PUBLIC;
 
 
 --
@@ -7993,6 +9892,22 @@ GRANT ALL ON FUNCTION private.validate_initiative_filters(p_statuses text[], p_a
 --
 
 REVOKE ALL ON FUNCTION private.validate_place(p_location jsonb, p_area_id uuid) FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION version_is_kept(p_document_id uuid); Type: ACL; Schema: private; Owner: postgres
+--
+
+REVOKE ALL ON FUNCTION private.version_is_kept(p_document_id uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION private.version_is_kept(p_document_id uuid) TO anon;
+GRANT ALL ON FUNCTION private.version_is_kept(p_document_id uuid) TO authenticated;
+
+
+--
+-- Name: FUNCTION without_person(p_data jsonb, p_user_id uuid, p_email text); Type: ACL; Schema: private; Owner: postgres
+--
+
+REVOKE ALL ON FUNCTION private.without_person(p_data jsonb, p_user_id uuid, p_email text) FROM PUBLIC;
 
 
 --
@@ -8261,6 +10176,16 @@ GRANT ALL ON FUNCTION public.document_comments(p_document_id uuid) TO authentica
 
 
 --
+-- Name: FUNCTION document_comments_page(p_document_id uuid, p_limit integer, p_offset integer); Type: ACL; Schema: public; Owner: postgres
+--
+
+REVOKE ALL ON FUNCTION public.document_comments_page(p_document_id uuid, p_limit integer, p_offset integer) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.document_comments_page(p_document_id uuid, p_limit integer, p_offset integer) TO service_role;
+GRANT ALL ON FUNCTION public.document_comments_page(p_document_id uuid, p_limit integer, p_offset integer) TO anon;
+GRANT ALL ON FUNCTION public.document_comments_page(p_document_id uuid, p_limit integer, p_offset integer) TO authenticated;
+
+
+--
 -- Name: FUNCTION document_detail(p_document_id uuid); Type: ACL; Schema: public; Owner: postgres
 --
 
@@ -8278,6 +10203,15 @@ REVOKE ALL ON FUNCTION public.document_history(p_document_id uuid) FROM PUBLIC;
 GRANT ALL ON FUNCTION public.document_history(p_document_id uuid) TO service_role;
 GRANT ALL ON FUNCTION public.document_history(p_document_id uuid) TO anon;
 GRANT ALL ON FUNCTION public.document_history(p_document_id uuid) TO authenticated;
+
+
+--
+-- Name: FUNCTION document_presence_people(p_document_id uuid, p_tickets uuid[]); Type: ACL; Schema: public; Owner: postgres
+--
+
+REVOKE ALL ON FUNCTION public.document_presence_people(p_document_id uuid, p_tickets uuid[]) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.document_presence_people(p_document_id uuid, p_tickets uuid[]) TO service_role;
+GRANT ALL ON FUNCTION public.document_presence_people(p_document_id uuid, p_tickets uuid[]) TO authenticated;
 
 
 --
@@ -8310,6 +10244,16 @@ GRANT ALL ON FUNCTION public.initiative_chain(p_initiative_id uuid) TO authentic
 
 
 --
+-- Name: FUNCTION initiative_comments_page(p_initiative_id uuid, p_limit integer, p_offset integer); Type: ACL; Schema: public; Owner: postgres
+--
+
+REVOKE ALL ON FUNCTION public.initiative_comments_page(p_initiative_id uuid, p_limit integer, p_offset integer) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.initiative_comments_page(p_initiative_id uuid, p_limit integer, p_offset integer) TO service_role;
+GRANT ALL ON FUNCTION public.initiative_comments_page(p_initiative_id uuid, p_limit integer, p_offset integer) TO anon;
+GRANT ALL ON FUNCTION public.initiative_comments_page(p_initiative_id uuid, p_limit integer, p_offset integer) TO authenticated;
+
+
+--
 -- Name: FUNCTION initiative_detail(p_initiative_id uuid); Type: ACL; Schema: public; Owner: postgres
 --
 
@@ -8317,6 +10261,15 @@ REVOKE ALL ON FUNCTION public.initiative_detail(p_initiative_id uuid) FROM PUBLI
 GRANT ALL ON FUNCTION public.initiative_detail(p_initiative_id uuid) TO service_role;
 GRANT ALL ON FUNCTION public.initiative_detail(p_initiative_id uuid) TO anon;
 GRANT ALL ON FUNCTION public.initiative_detail(p_initiative_id uuid) TO authenticated;
+
+
+--
+-- Name: FUNCTION join_document_presence(p_document_id uuid); Type: ACL; Schema: public; Owner: postgres
+--
+
+REVOKE ALL ON FUNCTION public.join_document_presence(p_document_id uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.join_document_presence(p_document_id uuid) TO service_role;
+GRANT ALL ON FUNCTION public.join_document_presence(p_document_id uuid) TO authenticated;
 
 
 --
@@ -8357,6 +10310,16 @@ REVOKE ALL ON FUNCTION public.map_initiatives(p_statuses text[], p_theme_ids uui
 GRANT ALL ON FUNCTION public.map_initiatives(p_statuses text[], p_theme_ids uuid[], p_area_id uuid) TO service_role;
 GRANT ALL ON FUNCTION public.map_initiatives(p_statuses text[], p_theme_ids uuid[], p_area_id uuid) TO anon;
 GRANT ALL ON FUNCTION public.map_initiatives(p_statuses text[], p_theme_ids uuid[], p_area_id uuid) TO authenticated;
+
+
+--
+-- Name: FUNCTION map_initiatives_page(p_statuses text[], p_theme_ids uuid[], p_area_id uuid, p_limit integer, p_offset integer); Type: ACL; Schema: public; Owner: postgres
+--
+
+REVOKE ALL ON FUNCTION public.map_initiatives_page(p_statuses text[], p_theme_ids uuid[], p_area_id uuid, p_limit integer, p_offset integer) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.map_initiatives_page(p_statuses text[], p_theme_ids uuid[], p_area_id uuid, p_limit integer, p_offset integer) TO service_role;
+GRANT ALL ON FUNCTION public.map_initiatives_page(p_statuses text[], p_theme_ids uuid[], p_area_id uuid, p_limit integer, p_offset integer) TO anon;
+GRANT ALL ON FUNCTION public.map_initiatives_page(p_statuses text[], p_theme_ids uuid[], p_area_id uuid, p_limit integer, p_offset integer) TO authenticated;
 
 
 --
@@ -8583,7 +10546,69 @@ GRANT ALL ON FUNCTION public.withdraw_support(p_initiative_id uuid) TO authentic
 --
 
 GRANT ALL ON TABLE public.abuse_reports TO service_role;
-GRANT SELECT ON TABLE public.abuse_reports TO authenticated;
+
+
+--
+-- Name: COLUMN abuse_reports.id; Type: ACL; Schema: public; Owner: postgres
+--
+
+GRANT SELECT(id) ON TABLE public.abuse_reports TO authenticated;
+
+
+--
+-- Name: COLUMN abuse_reports.target_kind; Type: ACL; Schema: public; Owner: postgres
+--
+
+GRANT SELECT(target_kind) ON TABLE public.abuse_reports TO authenticated;
+
+
+--
+-- Name: COLUMN abuse_reports.target_id; Type: ACL; Schema: public; Owner: postgres
+--
+
+GRANT SELECT(target_id) ON TABLE public.abuse_reports TO authenticated;
+
+
+--
+-- Name: COLUMN abuse_reports.area_id; Type: ACL; Schema: public; Owner: postgres
+--
+
+GRANT SELECT(area_id) ON TABLE public.abuse_reports TO authenticated;
+
+
+--
+-- Name: COLUMN abuse_reports.reporter_id; Type: ACL; Schema: public; Owner: postgres
+--
+
+GRANT SELECT(reporter_id) ON TABLE public.abuse_reports TO authenticated;
+
+
+--
+-- Name: COLUMN abuse_reports.reason; Type: ACL; Schema: public; Owner: postgres
+--
+
+GRANT SELECT(reason) ON TABLE public.abuse_reports TO authenticated;
+
+
+--
+-- Name: COLUMN abuse_reports.created_at; Type: ACL; Schema: public; Owner: postgres
+--
+
+GRANT SELECT(created_at) ON TABLE public.abuse_reports TO authenticated;
+
+
+--
+-- Name: COLUMN abuse_reports.resolved_at; Type: ACL; Schema: public; Owner: postgres
+--
+
+GRANT SELECT(resolved_at) ON TABLE public.abuse_reports TO authenticated;
+
+
+--
+-- Name: COLUMN abuse_reports.resolution; Type: ACL; Schema: public; Owner: postgres
+--
+
+GRANT SELECT(resolution) ON TABLE public.abuse_reports TO authenticated;
 
 
 --
@@ -8598,8 +10623,6 @@ GRANT SELECT ON TABLE public.audit_log TO authenticated;
 -- Name: SEQUENCE audit_log_id_seq; Type: ACL; Schema: public; Owner: postgres
 --
 
-GRANT ALL ON SEQUENCE public.audit_log_id_seq TO anon;
-GRANT ALL ON SEQUENCE public.audit_log_id_seq TO authenticated;
 GRANT ALL ON SEQUENCE public.audit_log_id_seq TO service_role;
 
 
@@ -8644,7 +10667,34 @@ GRANT SELECT ON TABLE public.entry_links TO authenticated;
 --
 
 GRANT ALL ON TABLE public.initiative_places TO service_role;
-GRANT SELECT ON TABLE public.initiative_places TO authenticated;
+
+
+--
+-- Name: COLUMN initiative_places.initiative_id; Type: ACL; Schema: public; Owner: postgres
+--
+
+GRANT SELECT(initiative_id) ON TABLE public.initiative_places TO authenticated;
+
+
+--
+-- Name: COLUMN initiative_places.area_id; Type: ACL; Schema: public; Owner: postgres
+--
+
+GRANT SELECT(area_id) ON TABLE public.initiative_places TO authenticated;
+
+
+--
+-- Name: COLUMN initiative_places.lng; Type: ACL; Schema: public; Owner: postgres
+--
+
+GRANT SELECT(lng) ON TABLE public.initiative_places TO authenticated;
+
+
+--
+-- Name: COLUMN initiative_places.lat; Type: ACL; Schema: public; Owner: postgres
+--
+
+GRANT SELECT(lat) ON TABLE public.initiative_places TO authenticated;
 
 
 --
@@ -8652,8 +10702,62 @@ GRANT SELECT ON TABLE public.initiative_places TO authenticated;
 --
 
 GRANT ALL ON TABLE public.initiative_status_changes TO service_role;
-GRANT SELECT ON TABLE public.initiative_status_changes TO anon;
-GRANT SELECT ON TABLE public.initiative_status_changes TO authenticated;
+
+
+--
+-- Name: COLUMN initiative_status_changes.id; Type: ACL; Schema: public; Owner: postgres
+--
+
+GRANT SELECT(id) ON TABLE public.initiative_status_changes TO anon;
+GRANT SELECT(id) ON TABLE public.initiative_status_changes TO authenticated;
+
+
+--
+-- Name: COLUMN initiative_status_changes.initiative_id; Type: ACL; Schema: public; Owner: postgres
+--
+
+GRANT SELECT(initiative_id) ON TABLE public.initiative_status_changes TO anon;
+GRANT SELECT(initiative_id) ON TABLE public.initiative_status_changes TO authenticated;
+
+
+--
+-- Name: COLUMN initiative_status_changes.area_id; Type: ACL; Schema: public; Owner: postgres
+--
+
+GRANT SELECT(area_id) ON TABLE public.initiative_status_changes TO anon;
+GRANT SELECT(area_id) ON TABLE public.initiative_status_changes TO authenticated;
+
+
+--
+-- Name: COLUMN initiative_status_changes.from_status; Type: ACL; Schema: public; Owner: postgres
+--
+
+GRANT SELECT(from_status) ON TABLE public.initiative_status_changes TO anon;
+GRANT SELECT(from_status) ON TABLE public.initiative_status_changes TO authenticated;
+
+
+--
+-- Name: COLUMN initiative_status_changes.to_status; Type: ACL; Schema: public; Owner: postgres
+--
+
+GRANT SELECT(to_status) ON TABLE public.initiative_status_changes TO anon;
+GRANT SELECT(to_status) ON TABLE public.initiative_status_changes TO authenticated;
+
+
+--
+-- Name: COLUMN initiative_status_changes.explanation; Type: ACL; Schema: public; Owner: postgres
+--
+
+GRANT SELECT(explanation) ON TABLE public.initiative_status_changes TO anon;
+GRANT SELECT(explanation) ON TABLE public.initiative_status_changes TO authenticated;
+
+
+--
+-- Name: COLUMN initiative_status_changes.changed_at; Type: ACL; Schema: public; Owner: postgres
+--
+
+GRANT SELECT(changed_at) ON TABLE public.initiative_status_changes TO anon;
+GRANT SELECT(changed_at) ON TABLE public.initiative_status_changes TO authenticated;
 
 
 --
@@ -8676,7 +10780,48 @@ GRANT SELECT ON TABLE public.initiative_supports TO authenticated;
 --
 
 GRANT ALL ON TABLE public.memberships TO service_role;
-GRANT SELECT ON TABLE public.memberships TO authenticated;
+
+
+--
+-- Name: COLUMN memberships.id; Type: ACL; Schema: public; Owner: postgres
+--
+
+GRANT SELECT(id) ON TABLE public.memberships TO authenticated;
+
+
+--
+-- Name: COLUMN memberships.user_id; Type: ACL; Schema: public; Owner: postgres
+--
+
+GRANT SELECT(user_id) ON TABLE public.memberships TO authenticated;
+
+
+--
+-- Name: COLUMN memberships.role; Type: ACL; Schema: public; Owner: postgres
+--
+
+GRANT SELECT(role) ON TABLE public.memberships TO authenticated;
+
+
+--
+-- Name: COLUMN memberships.area_id; Type: ACL; Schema: public; Owner: postgres
+--
+
+GRANT SELECT(area_id) ON TABLE public.memberships TO authenticated;
+
+
+--
+-- Name: COLUMN memberships.council_id; Type: ACL; Schema: public; Owner: postgres
+--
+
+GRANT SELECT(council_id) ON TABLE public.memberships TO authenticated;
+
+
+--
+-- Name: COLUMN memberships.created_at; Type: ACL; Schema: public; Owner: postgres
+--
+
+GRANT SELECT(created_at) ON TABLE public.memberships TO authenticated;
 
 
 --
@@ -8700,8 +10845,86 @@ GRANT SELECT ON TABLE public.profiles TO authenticated;
 --
 
 GRANT ALL ON TABLE public.revisions TO service_role;
-GRANT SELECT ON TABLE public.revisions TO anon;
-GRANT SELECT ON TABLE public.revisions TO authenticated;
+
+
+--
+-- Name: COLUMN revisions.id; Type: ACL; Schema: public; Owner: postgres
+--
+
+GRANT SELECT(id) ON TABLE public.revisions TO anon;
+GRANT SELECT(id) ON TABLE public.revisions TO authenticated;
+
+
+--
+-- Name: COLUMN revisions.document_id; Type: ACL; Schema: public; Owner: postgres
+--
+
+GRANT SELECT(document_id) ON TABLE public.revisions TO anon;
+GRANT SELECT(document_id) ON TABLE public.revisions TO authenticated;
+
+
+--
+-- Name: COLUMN revisions.area_id; Type: ACL; Schema: public; Owner: postgres
+--
+
+GRANT SELECT(area_id) ON TABLE public.revisions TO anon;
+GRANT SELECT(area_id) ON TABLE public.revisions TO authenticated;
+
+
+--
+-- Name: COLUMN revisions.entity; Type: ACL; Schema: public; Owner: postgres
+--
+
+GRANT SELECT(entity) ON TABLE public.revisions TO anon;
+GRANT SELECT(entity) ON TABLE public.revisions TO authenticated;
+
+
+--
+-- Name: COLUMN revisions.entity_id; Type: ACL; Schema: public; Owner: postgres
+--
+
+GRANT SELECT(entity_id) ON TABLE public.revisions TO anon;
+GRANT SELECT(entity_id) ON TABLE public.revisions TO authenticated;
+
+
+--
+-- Name: COLUMN revisions.lineage_id; Type: ACL; Schema: public; Owner: postgres
+--
+
+GRANT SELECT(lineage_id) ON TABLE public.revisions TO anon;
+GRANT SELECT(lineage_id) ON TABLE public.revisions TO authenticated;
+
+
+--
+-- Name: COLUMN revisions.operation; Type: ACL; Schema: public; Owner: postgres
+--
+
+GRANT SELECT(operation) ON TABLE public.revisions TO anon;
+GRANT SELECT(operation) ON TABLE public.revisions TO authenticated;
+
+
+--
+-- Name: COLUMN revisions.changed_at; Type: ACL; Schema: public; Owner: postgres
+--
+
+GRANT SELECT(changed_at) ON TABLE public.revisions TO anon;
+GRANT SELECT(changed_at) ON TABLE public.revisions TO authenticated;
+
+
+--
+-- Name: COLUMN revisions.before; Type: ACL; Schema: public; Owner: postgres
+--
+
+GRANT SELECT(before) ON TABLE public.revisions TO anon;
+GRANT SELECT(before) ON TABLE public.revisions TO authenticated;
+
+
+--
+-- Name: COLUMN revisions.after; Type: ACL; Schema: public; Owner: postgres
+--
+
+GRANT SELECT(after) ON TABLE public.revisions TO anon;
+GRANT SELECT(after) ON TABLE public.revisions TO authenticated;
 
 
 --
@@ -8725,6 +10948,14 @@ GRANT SELECT ON TABLE public.themes TO authenticated;
 --
 
 ALTER DEFAULT PRIVILEGES FOR ROLE postgres IN SCHEMA extensions GRANT ALL ON FUNCTIONS  TO PUBLIC;
+
+
+--
+-- Name: DEFAULT PRIVILEGES FOR SEQUENCES; Type: DEFAULT ACL; Schema: public; Owner: postgres
+--
+
+ALTER DEFAULT PRIVILEGES FOR ROLE postgres IN SCHEMA public GRANT ALL ON SEQUENCES  TO postgres;
+ALTER DEFAULT PRIVILEGES FOR ROLE postgres IN SCHEMA public GRANT ALL ON SEQUENCES  TO service_role;
 
 
 --

@@ -108,14 +108,14 @@ describe('audit log', () => {
     });
   });
 
-  it('keeps a change when the account that made it is deleted', async () => {
+  it('keeps a change when the account that made it is deleted, without who made it (issue 16)', async () => {
     await rolledBack(db, async (tx) => {
       await valueOf(tx, 'admin', `public.admin_upsert_theme(null, 'test-thema', 'Testthema', 'Test theme', 9)`);
       await tx.exec(`delete from auth.users where id = '${DEMO_USERS.admin}'`);
       const { rows } = await tx.query<Json>(
         `select entity, operation, changed_by from public.audit_log where entity = 'theme' order by id desc limit 1`,
       );
-      expect(rows[0]).toEqual({ entity: 'theme', operation: 'insert', changed_by: DEMO_USERS.admin });
+      expect(rows[0]).toEqual({ entity: 'theme', operation: 'insert', changed_by: null });
     });
   });
 });

@@ -52,13 +52,14 @@ const NOORD_CONCEPT = doc(NOORD_CONCEPT_PLAN);
 const REESHOF_CONCEPT = doc(REESHOF_CONCEPT_PLAN);
 
 describe('joining a document channel (receive changes, see presence)', () => {
-  it.each<[Actor, boolean]>([
-    ['anon', true],
-    ['resident', true],
-    ['area_team_own_area', true],
-  ])('a published document: %s may join = %s', async (actor, expected) => {
-    expect((await rights(actor, NOORD_PUBLISHED, 'broadcast')).read).toBe(expected);
-    expect((await rights(actor, NOORD_PUBLISHED, 'presence')).read).toBe(expected);
+  // issue 16: every reader hears change notices; presence only for who may edit or comment now
+  it.each<[Actor, boolean, boolean]>([
+    ['anon', true, false],
+    ['resident', true, false],
+    ['area_team_own_area', true, true],
+  ])('a published document: %s hears changes = %s, sees presence = %s', async (actor, changes, presence) => {
+    expect((await rights(actor, NOORD_PUBLISHED, 'broadcast')).read).toBe(changes);
+    expect((await rights(actor, NOORD_PUBLISHED, 'presence')).read).toBe(presence);
   });
 
   it.each<[Actor, boolean]>([
@@ -83,8 +84,9 @@ describe('joining a document channel (receive changes, see presence)', () => {
 });
 
 describe('sending on a document channel', () => {
-  it('signed-in readers may show their presence; a visitor may not', async () => {
-    expect((await rights('resident', NOORD_PUBLISHED, 'presence')).write).toBe(true);
+  it('participants may show their presence; a mere reader or a visitor may not (issue 16)', async () => {
+    expect((await rights('resident', doc(NOORD_AGENDA, 2), 'presence')).write).toBe(true); // open to residents
+    expect((await rights('resident', NOORD_PUBLISHED, 'presence')).writeError).toBe('42501'); // adopted: reads only
     expect((await rights('area_team_own_area', NOORD_CONCEPT, 'presence')).write).toBe(true);
     expect((await rights('anon', NOORD_PUBLISHED, 'presence')).writeError).toBe('42501');
     expect((await rights('resident', NOORD_CONCEPT, 'presence')).writeError).toBe('42501');

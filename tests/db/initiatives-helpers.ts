@@ -35,12 +35,15 @@ export async function propose(tx: Transaction, who: Who, o: ProposeOptions = {})
   return `'${str(r, 'id')}'::uuid`;
 }
 
-/** A new signed-in user (a resident without memberships), created as the table owner. */
-export async function newUser(tx: Transaction, n: number): Promise<Claims> {
+/** A new signed-in user (a resident without memberships, e-mail confirmed as Supabase requires before a first
+ *  sign-in), created as the table owner; `ageDays` makes the account that old (issue 16: only accounts of a week or
+ *  older count towards hiding a reported item). */
+export async function newUser(tx: Transaction, n: number, ageDays = 0): Promise<Claims> {
   const id = `00000000-0000-4000-8000-0000000001${String(n).padStart(2, '0')}`;
   await tx.query(
-    `insert into auth.users (id, aud, role, email, raw_user_meta_data) values ($1, 'authenticated', 'authenticated', $2, $3)`,
-    [id, `extra${n}@example.org`, JSON.stringify({ display_name: `Extra ${n}` })],
+    `insert into auth.users (id, aud, role, email, raw_user_meta_data, email_confirmed_at, created_at)
+     values ($1, 'authenticated', 'authenticated', $2, $3, now(), now() - make_interval(days => $4))`,
+    [id, `extra${n}@example.org`, JSON.stringify({ display_name: `Extra ${n}` }), ageDays],
   );
   return { role: 'authenticated', sub: id };
 }

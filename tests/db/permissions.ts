@@ -175,7 +175,15 @@ export type SqlState = '42501' | 'P0002' | '22023' | '23505' | '23503' | '40001'
  *  or those plus the concept documents of the area they are area team of; for initiatives and their comments
  *  those not hidden by reports plus their own and those of their team's area (moderated); exact places: their own
  *  and those of their team's area (own_or_team). */
-export type Rows = 'all' | 'own' | 'published' | 'published_or_team' | 'moderated' | 'own_or_team' | 'none';
+export type Rows =
+  | 'all'
+  | 'own'
+  | 'published'
+  | 'published_or_team'
+  | 'moderated'
+  | 'own_or_team'
+  | 'of_readable_initiatives'
+  | 'none';
 export type Outcome = { ok: string } | { error: SqlState } | { sees: Rows };
 
 const ok = (check = 'true'): Outcome => ({ ok: check });
@@ -268,6 +276,10 @@ const canComment = (v: boolean) => ok(`(r ->> 'can_comment')::boolean = ${v} and
 const exactPlace = (v: boolean) =>
   ok(`(r -> 'initiative' -> 'exact_location' is not null and r -> 'initiative' -> 'exact_location' <> 'null') = ${v}`);
 const supported = ok(`r ->> 'supported_by_me' = 'true'`);
+const presenceTicket = ok(`r ? 'ticket' and r ? 'peer_id' and r ->> 'name' is not null and not r ? 'user_id'`);
+const presencePeople = ok(
+  `jsonb_array_length(r) = 1 and r -> 0 ->> 'name' = (select display_name from public.profiles where id = (select auth.uid()))`,
+);
 const commentAs = (role: string) => ok(`r ->> 'author_role' = '${role}' and r ->> 'is_own' = 'true'`);
 
 export const RPC_OPERATIONS: RpcOperation[] = [
@@ -453,6 +465,26 @@ export const RPC_OPERATIONS: RpcOperation[] = [
     canComment(false), // area_team_other_area: Reeshof is not open to residents
     canComment(true), // admin
   ]),
+  // issue 16: comments are paged by thread
+  rpc(
+    'document_comments_page(p_document_id uuid, p_limit integer, p_offset integer)',
+    `public.document_comments_page(${uuid('doc')}, 1, 0)`,
+    everyone(ok(`jsonb_array_length(r -> 'threads') = 1 and (r ->> 'thread_total')::int >= 1`)),
+  ),
+  // issue 16: presence only for who may edit or comment now, under a ticket; names come from the database
+  rpc('join_document_presence(p_document_id uuid)', `public.join_document_presence(${uuid('doc')})`, [
+    denied, // anon
+    presenceTicket, // resident: the Noord agenda is open to residents
+    presenceTicket, // council: Heyhoef lies in the Reeshof agenda's districts
+    presenceTicket, // area_team_own_area
+    denied, // area_team_other_area: may neither edit nor comment on the Reeshof agenda
+    presenceTicket, // admin
+  ]),
+  rpc(
+    'document_presence_people(p_document_id uuid, p_tickets uuid[])',
+    `public.document_presence_people(${uuid('doc')}, array[(public.join_document_presence(${uuid('doc')}) ->> 'ticket')::uuid])`,
+    [denied, presencePeople, presencePeople, presencePeople, denied, presencePeople],
+  ),
   rpc(
     'plan_progress(p_area_id uuid)',
     `public.plan_progress(${uuid('area')})`,
@@ -471,7 +503,12 @@ export const RPC_OPERATIONS: RpcOperation[] = [
   rpc(
     'create_document(p_area_id uuid, p_kind document_kind, p_title text, p_summary text, p_district_ids uuid[], p_agenda_kind agenda_kind, p_horizon_start integer, p_horizon_end integer, p_period_start date, p_period_end date)',
     `public.create_document(${uuid('area')}, 'plan', 'Testplan', p_period_start => '2027-01-01', p_period_end => '2027-12-31')`,
-    editors(ok(`r ->> 'status' = 'concept' and r ->> 'slug' = 'testplan' and r -> 'area' ->> 'id' = ${ctx('area')}`)),
+    // issue 16: the slug names the area, so a numbered suffix never reveals another area's concept
+    editors(
+      ok(
+        `r ->> 'status' = 'concept' and r ->> 'slug' = ${ctx('area_slug')} || '-testplan' and r -> 'area' ->> 'id' = ${ctx('area')}`,
+      ),
+    ),
   ),
   rpc(
     'update_document(p_document_id uuid, p_version integer, p_title text, p_summary text, p_district_ids uuid[], p_agenda_kind agenda_kind, p_horizon_start integer, p_horizon_end integer, p_period_start date, p_period_end date, p_source_url text)',
@@ -496,7 +533,13 @@ export const RPC_OPERATIONS: RpcOperation[] = [
   rpc(
     'delete_document(p_document_id uuid, p_version integer)',
     `public.delete_document(${uuid('concept_doc')}, ${ctx('concept_doc_version')}::int)`,
-    editors(ok(`r ->> 'id' = ${ctx('concept_doc')}`)),
+    editors(invalid), // issue 16: the seed's concepts hold internal notes, so they are kept for good
+  ),
+  rpc(
+    'delete_document(p_document_id uuid, p_version integer)',
+    `public.delete_document((public.create_document(${uuid('area')}, 'plan', 'Weg ermee', p_period_start => '2027-01-01', p_period_end => '2027-12-31') ->> 'id')::uuid, 1)`,
+    editors(ok(`r ? 'id' and r ? 'series_id'`)), // a concept never consulted and without comments
+    '(fresh concept)',
   ),
   rpc(
     'upsert_section(p_document_id uuid, p_title text, p_section_id uuid, p_version integer, p_body text, p_position integer)',
@@ -585,6 +628,11 @@ export const RPC_OPERATIONS: RpcOperation[] = [
     everyone(ok(`jsonb_array_length(r) > 0 and r -> 0 ->> 'area_id' = ${ctx('area')} and r -> 0 ? 'lng'`)),
   ),
   rpc(
+    'map_initiatives_page(p_statuses text[], p_theme_ids uuid[], p_area_id uuid, p_limit integer, p_offset integer)',
+    `public.map_initiatives_page(p_area_id => ${uuid('area')}, p_limit => 1)`,
+    everyone(ok(`jsonb_array_length(r -> 'items') = 1 and r -> 'items' -> 0 ->> 'area_id' = ${ctx('area')}`)),
+  ),
+  rpc(
     'list_initiatives(p_statuses text[], p_theme_ids uuid[], p_area_id uuid, p_limit integer, p_offset integer)',
     `public.list_initiatives(p_area_id => ${uuid('area')}, p_limit => 1)`,
     everyone(ok(`(r ->> 'total')::int > 0 and jsonb_array_length(r -> 'items') = 1`)),
@@ -597,6 +645,11 @@ export const RPC_OPERATIONS: RpcOperation[] = [
     exactPlace(false), // area_team_other_area
     exactPlace(true), // admin
   ]),
+  rpc(
+    'initiative_comments_page(p_initiative_id uuid, p_limit integer, p_offset integer)',
+    `public.initiative_comments_page(${uuid('initiative')}, 1, 0)`,
+    everyone(ok(`jsonb_typeof(r -> 'items') = 'array' and (r ->> 'total')::int >= jsonb_array_length(r -> 'items')`)),
+  ),
   rpc(
     'initiative_chain(p_initiative_id uuid)',
     `public.initiative_chain(${uuid('chain_initiative')})`,
@@ -698,7 +751,10 @@ export const RPC_OPERATIONS: RpcOperation[] = [
 // because every write goes through a function. The statements are real attacks that work for the table owner.
 const TEAM_AREAS = `(select m.area_id from public.memberships m where m.user_id = (select auth.uid()) and m.role = 'area_team')`;
 const PUBLISHED_DOCS = `(select d.id from public.documents d where d.status <> 'concept')`;
-const MODERATED = `(hidden_at is null and removed_at is null) or author_id = (select auth.uid()) or area_id in ${TEAM_AREAS}`;
+// issue 16: removed is removed for everyone but admins; what hangs under an initiative follows the initiative
+const IS_ADMIN = `(select auth.uid()) in (select m.user_id from public.memberships m where m.role = 'admin')`;
+const MODERATED = `removed_at is null and (hidden_at is null or author_id = (select auth.uid()) or area_id in ${TEAM_AREAS})`;
+const READABLE_INITIATIVES = `(select i.id from public.initiatives i where ${IS_ADMIN} or (i.removed_at is null and (i.hidden_at is null or i.author_id = (select auth.uid()) or i.area_id in ${TEAM_AREAS})))`;
 /** rows of documents and of tables that hang under a document */
 const documentRows = (documentId: string) => ({
   published: `${documentId} in ${PUBLISHED_DOCS}`,
@@ -717,11 +773,16 @@ export const ROW_FILTERS: Partial<Record<PublicTable, Partial<Record<Rows, strin
   audit_log: { none: 'false' },
   invitations: { none: 'false' },
   initiatives: { moderated: MODERATED },
-  initiative_comments: { moderated: MODERATED },
-  initiative_places: { own_or_team: `author_id = (select auth.uid()) or area_id in ${TEAM_AREAS}` },
-  initiative_supports: { own: 'user_id = (select auth.uid())' },
+  initiative_comments: { moderated: `${MODERATED} and initiative_id in ${READABLE_INITIATIVES}` },
+  initiative_places: {
+    own_or_team: `(author_id = (select auth.uid()) or area_id in ${TEAM_AREAS}) and initiative_id in ${READABLE_INITIATIVES}`,
+  },
+  initiative_status_changes: { of_readable_initiatives: `initiative_id in ${READABLE_INITIATIVES}` },
+  initiative_supports: { own: `user_id = (select auth.uid()) and initiative_id in ${READABLE_INITIATIVES}` },
   abuse_reports: { own: 'reporter_id = (select auth.uid())' },
-  notifications: { own: 'user_id = (select auth.uid())' },
+  notifications: {
+    own: `user_id = (select auth.uid()) and (initiative_id is null or initiative_id in ${READABLE_INITIATIVES})`,
+  },
 };
 
 const EVERYONE_READS = everyone(sees('all'));
@@ -822,6 +883,7 @@ const TABLES: Record<
     insert: `insert into public.documents (area_id, kind, slug, title, agenda_kind) values (${uuid('area')}, 'agenda', 'test-agenda', 'Testagenda', 'wijkagenda')`,
     update: `update public.documents set title = 'Buiten de functies om' where id = ${uuid('doc')}`,
     delete: `delete from public.documents where id = ${uuid('doc')}`,
+    deleteOwner: '22023', // issue 16: a version that was in consultatie is kept for good, for the owner too
   },
   document_districts: {
     select: DOCUMENT_READS,
@@ -866,7 +928,15 @@ const TABLES: Record<
     delete: `delete from public.initiative_places where initiative_id = ${uuid('initiative')}`,
   },
   initiative_status_changes: {
-    select: EVERYONE_READS,
+    // issue 16: the history of an initiative follows it (a removed one: admins only)
+    select: [
+      sees('of_readable_initiatives'),
+      sees('of_readable_initiatives'),
+      sees('of_readable_initiatives'),
+      sees('of_readable_initiatives'),
+      sees('of_readable_initiatives'),
+      sees('all'),
+    ],
     insert: `insert into public.initiative_status_changes (initiative_id, area_id, to_status) values (${uuid('initiative')}, ${uuid('area')}, 'gerealiseerd')`,
     update: `update public.initiative_status_changes set explanation = 'Vervalst' where id = ${ctx('status_change')}::bigint`,
     delete: `delete from public.initiative_status_changes where id = ${ctx('status_change')}::bigint`,
@@ -949,10 +1019,112 @@ function outcomeLabel(o: Outcome): string {
   return `sees ${o.sees}`;
 }
 
-/** "<n> rows <md5>" of a whole table as the current role sees it, optionally filtered. */
+/** Columns the API roles may not SELECT (issue 16: account ids of contributors); every other column they may. */
+export const API_HIDDEN_COLUMNS: Partial<Record<PublicTable, readonly string[]>> = {
+  abuse_reports: ['resolved_by'],
+  comments: ['author_id'],
+  initiative_comments: ['author_id'],
+  initiative_places: ['author_id'],
+  initiative_status_changes: ['changed_by'],
+  initiatives: ['author_id'],
+  memberships: ['granted_by'],
+  revisions: ['changed_by'],
+};
+
+/** The readable columns of the tables with hidden ones, in table order (a whole row `t` needs them all). */
+export const API_READABLE_COLUMNS: Partial<Record<PublicTable, readonly string[]>> = {
+  abuse_reports: [
+    'id',
+    'target_kind',
+    'target_id',
+    'area_id',
+    'reporter_id',
+    'reason',
+    'created_at',
+    'resolved_at',
+    'resolution',
+  ],
+  comments: [
+    'id',
+    'document_id',
+    'entry_id',
+    'entry_lineage_id',
+    'area_id',
+    'parent_id',
+    'author_role',
+    'council_id',
+    'body',
+    'is_official_response',
+    'created_at',
+    'edited_at',
+    'deleted_at',
+    'is_internal',
+  ],
+  initiative_comments: [
+    'id',
+    'initiative_id',
+    'area_id',
+    'is_area_team',
+    'body',
+    'hidden_at',
+    'removed_at',
+    'created_at',
+  ],
+  initiative_places: ['initiative_id', 'area_id', 'lng', 'lat'],
+  initiative_status_changes: [
+    'id',
+    'initiative_id',
+    'area_id',
+    'from_status',
+    'to_status',
+    'explanation',
+    'changed_at',
+  ],
+  initiatives: [
+    'id',
+    'title',
+    'description',
+    'theme_id',
+    'district_id',
+    'area_id',
+    'lng',
+    'lat',
+    'is_home',
+    'place_description',
+    'placed_by_district',
+    'status',
+    'agenda_item_lineage_id',
+    'plan_action_lineage_id',
+    'rejection_reason',
+    'support_count',
+    'hidden_at',
+    'removed_at',
+    'is_example',
+    'version',
+    'created_at',
+    'updated_at',
+  ],
+  memberships: ['id', 'user_id', 'role', 'area_id', 'council_id', 'created_at'],
+  revisions: [
+    'id',
+    'document_id',
+    'area_id',
+    'entity',
+    'entity_id',
+    'lineage_id',
+    'operation',
+    'changed_at',
+    'before',
+    'after',
+  ],
+};
+
+/** "<n> rows <md5>" of a table as the current role sees it (the columns it may read), optionally filtered. */
 export function tableDigest(table: PublicTable, where?: string): string {
+  const columns = API_READABLE_COLUMNS[table];
+  const row = columns ? `row(${columns.map((c) => `t.${c}`).join(', ')})` : 't';
   return (
-    `select count(*)::text || ' rows ' || coalesce(md5(string_agg(t::text, '|' order by t::text)), '-') ` +
+    `select count(*)::text || ' rows ' || coalesce(md5(string_agg(${row}::text, '|' order by ${row}::text)), '-') ` +
     `from public.${table} t${where ? ` where ${where}` : ''}`
   );
 }

@@ -52,6 +52,17 @@ export const PRIVATE_EXECUTE_ALLOW_LIST = [
   'validate_initiative_filters(p_statuses text[], p_area_id uuid)',
   // realtime channels of documents (issue 5): parses the topic in the realtime.messages policies
   'channel_document_id()',
+  // issue 16: answers about one version (kept? replaced?), about the caller (anonymous? may take part?), or builds
+  // what the read RPCs show for rows the caller may read, with names instead of account ids
+  'comment_out(p_comment_id uuid)',
+  'initiative_comment_out(p_comment_id uuid)',
+  'initiative_history_json(p_initiative_id uuid)',
+  'initiative_out(p_initiative_id uuid)',
+  'is_anonymous_user()',
+  'is_superseded(p_document_id uuid)',
+  'may_take_part(p_document_id uuid)',
+  'revision_author_json(p_revision_id bigint)',
+  'version_is_kept(p_document_id uuid)',
 ];
 
 /** Functions allowed to read user metadata: the sign-up trigger takes the display name from it, never a role. */
@@ -169,6 +180,16 @@ export const SAFETY_CHECKS: SafetyCheck[] = [
       from pg_proc p cross join ${API_ROLES}
       where p.proname in ('probe_later_rpc', 'probe_later_helper') and has_function_privilege(api.role, p.oid, 'EXECUTE')`,
     canary: `alter default privileges in schema public grant execute on functions to anon`,
+  },
+  {
+    file: '03-schema-safety',
+    name: 'anon and authenticated hold no privilege on any sequence in public or private (issue 16)',
+    offenders: `select api.role || ' on sequence ' || c.relname as offender
+      from pg_class c cross join ${API_ROLES}
+      where c.relkind = 'S' and c.relnamespace in ('public'::regnamespace, 'private'::regnamespace)
+        and (has_sequence_privilege(api.role, c.oid, 'USAGE') or has_sequence_privilege(api.role, c.oid, 'SELECT')
+             or has_sequence_privilege(api.role, c.oid, 'UPDATE'))`,
+    canary: `grant usage on sequence public.audit_log_id_seq to anon`,
   },
   {
     file: '03-schema-safety',

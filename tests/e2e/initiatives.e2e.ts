@@ -262,7 +262,7 @@ describe('bewonersinitiatieven', () => {
 
       await page.getByRole('button', { name: 'Initiatief melden' }).click();
       await page.getByRole('button', { name: 'Ja, melden' }).click();
-      await page.getByText('Gemeld. Dank je wel.').waitFor();
+      await page.getByText('Gemeld. Een beheerder bekijkt het. Dank je wel.').waitFor();
       await screenshot(page, 'initiatives--steunen-reageren-melden');
       await signOut(page);
 
@@ -289,7 +289,7 @@ describe('bewonersinitiatieven', () => {
     await page.getByRole('link', { name: /Jeu-de-boulesbaan/ }).click();
     await page.getByRole('button', { name: 'Initiatief melden' }).click();
     await page.getByRole('button', { name: 'Ja, melden' }).click();
-    await page.getByText('Gemeld. Dank je wel.').waitFor();
+    await page.getByText('Gemeld. Een beheerder bekijkt het. Dank je wel.').waitFor();
     await signOut(page);
 
     await signIn(page, demoAccount('admin'));

@@ -46,7 +46,7 @@ export function DocumentPage() {
       <DocumentPageProvider
         value={{ detail, themes: themes ?? [], threads: comments?.threads, renderEntryExtras, ...places }}
       >
-        <DocumentCoEditing documentId={detail.document.id}>
+        <DocumentCoEditing documentId={detail.document.id} participant={detail.can_edit || detail.can_comment}>
           <DocumentView />
         </DocumentCoEditing>
       </DocumentPageProvider>

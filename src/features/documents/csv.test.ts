@@ -12,9 +12,26 @@ describe('csvCell', () => {
 
   it('neutralises text a spreadsheet would run as a formula, but not negative numbers', () => {
     expect(csvCell('=HYPERLINK("http://x")')).toBe('"\'=HYPERLINK(""http://x"")"');
-    expect(csvCell('+31 13 000')).toBe("'+31 13 000");
-    expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvCell('+31 13 000')).toBe(`"'+31 13 000"`);
+    expect(csvCell('@SUM(A1)')).toBe(`"'@SUM(A1)"`);
     expect(csvCell(-5)).toBe('-5');
+  });
+
+  it('is safe in a spreadsheet of any locale: quoted whatever separator the reader splits on (issue 16)', () => {
+    // a comma reader (English Excel, LibreOffice) or a tab reader must not find a new cell starting with =
+    expect(csvCell('x,=cmd|calc')).toBe('"x,=cmd|calc"');
+    expect(csvCell('x\t=cmd')).toBe('"x\t=cmd"');
+    // every formula start is both prefixed and quoted, tab and carriage return included
+    for (const start of ['=', '+', '-', '@', '\t', '\r']) {
+      const cell = csvCell(`${start}1+1`);
+      expect(cell.startsWith(`"'${start}`), JSON.stringify(cell)).toBe(true);
+    }
+    // splitting a row on any separator leaves no unquoted cell that starts like a formula
+    const row = toCsv([['=1+1', 'a,=2+2', '+3', '-4,5', '@x\t=y']]).slice(1, -2);
+    for (const separator of [';', ',', '\t']) {
+      const unquoted = row.replace(/"(?:[^"]|"")*"/g, 'Q');
+      for (const cell of unquoted.split(separator)) expect(cell, `${separator}: ${cell}`).not.toMatch(/^[=+\-@\t\r]/);
+    }
   });
 });
 

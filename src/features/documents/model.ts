@@ -123,6 +123,12 @@ export type DocumentDetail = CommentCounts & {
   can_update_progress: boolean;
   allowed_statuses: DocumentStatus[];
   can_start_revision: boolean;
+  /** a concept never consulted and without comments (issue 16: other versions are kept for good) */
+  can_delete?: boolean;
+  /** this version was in consultatie or has comments: it is never deleted */
+  is_kept?: boolean;
+  /** a newer adopted version replaced this one: its actions are no longer live */
+  is_superseded?: boolean;
   can_comment: boolean;
   comment_role: CommentRole | null;
   can_answer_officially: boolean;
@@ -137,6 +143,8 @@ export type Comment = {
   parent_id: string | null;
   body: string;
   is_official_response: boolean;
+  /** written while the version was a concept: only the area team and admins read it, also later */
+  is_internal?: boolean;
   author_name: string | null;
   author_role: CommentRole;
   council: { id: string; name: string } | null;
@@ -154,6 +162,10 @@ export type DocumentComments = CommentCounts & {
   can_comment: boolean;
   comment_role: CommentRole | null;
   can_answer_officially: boolean;
+  /** comments on a concept are internal notes of the area team */
+  comments_are_internal?: boolean;
+  thread_total?: number;
+  has_more?: boolean;
   threads: CommentThread[];
 };
 
@@ -161,6 +173,25 @@ export type { Theme } from '@/lib/themes';
 
 export const entryKindOf = (kind: DocumentKind): EntryKind =>
   kind === 'agenda' ? 'agenda_item' : kind === 'vision' ? 'vision_goal' : 'plan_action';
+
+/** The hint of a refusal the page explains in the reader's language (documents.errors.<hint>), else null. */
+export const KNOWN_ERROR_HINTS = [
+  'version_kept',
+  'superseded',
+  'rate_limited',
+  'invisible_characters',
+  'date_range',
+  'url',
+  'place_too_large',
+  'anonymous',
+] as const;
+export type KnownErrorHint = (typeof KNOWN_ERROR_HINTS)[number];
+
+export function knownErrorHint(error: unknown): KnownErrorHint | null {
+  if (!(error instanceof AppError)) return null;
+  const hint = (error.cause as { hint?: unknown } | undefined)?.hint;
+  return KNOWN_ERROR_HINTS.find((h) => h === hint) ?? null;
+}
 
 /** Someone else saved in between (optimistic lock, SQLSTATE 40001). */
 export const isVersionConflict = (error: unknown): boolean => error instanceof AppError && error.code === '40001';

@@ -7,6 +7,8 @@ export type ReportedItem = {
   target_kind: 'initiative' | 'comment';
   target_id: string;
   report_count: number;
+  /** reports of confirmed accounts old enough to count towards hiding (issue 16) */
+  trusted_report_count?: number;
   reasons: string[] | null;
   is_hidden: boolean;
   initiative_id: string;

@@ -12,7 +12,8 @@ const FIELDS = ['title', 'body'] as const;
 const target = { kind: 'entry', id: 'e1' } as const;
 const coEditing: CoEditing = {
   documentId: 'doc-1',
-  me: { userId: 'u-f', name: 'Fatima' },
+  me: { userId: 'p-f', name: 'Fatima' },
+  draftOwner: 'u-f',
   peers: [],
   lastChanges: {},
   setEditing: () => undefined,
@@ -90,7 +91,7 @@ describe('useSafeEdit', () => {
   });
 
   it('keeps what was typed before it was known who I am (just after a reload), once it is', () => {
-    let value: CoEditing = { ...coEditing, me: null };
+    let value: CoEditing = { ...coEditing, me: null, draftOwner: null };
     const { result, rerender } = renderHook(
       () => useSafeEdit<Values>({ documentId: 'doc-1', target, saved: v3, fields: FIELDS }),
       { wrapper: ({ children }) => <CoEditingProvider value={value}>{children}</CoEditingProvider> },

@@ -46,7 +46,7 @@ type Options<V extends Values> = {
 
 export function useSafeEdit<V extends Values>({ documentId, target, saved, fields }: Options<V>): SafeEdit<V> {
   const coEditing = useCoEditing();
-  const userId = coEditing?.me?.userId ?? null;
+  const userId = coEditing?.draftOwner ?? null;
   const scope = userId && target ? { userId, documentId, target } : null;
   const [restored] = useState<Draft | null>(() =>
     scope ? loadDraft(scope.userId, scope.documentId, scope.target) : null,
@@ -178,7 +178,7 @@ export function useRetryWhenOnline(active: boolean, retry: () => void): void {
  *  here (reload, crash) — checked as soon as it is known who I am, which after a reload comes a moment later. */
 export function useEditorOpen(target: EditTarget, canEdit: boolean): [boolean, (open: boolean) => void] {
   const coEditing = useCoEditing();
-  const userId = coEditing?.me?.userId;
+  const userId = coEditing?.draftOwner;
   const documentId = coEditing?.documentId;
   const [open, setOpen] = useState(false);
   const [checkedFor, setCheckedFor] = useState<string | null>(null);

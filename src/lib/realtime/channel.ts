@@ -3,8 +3,10 @@
 // embedded backend. A change notice only says "this changed, refetch"; it never carries document content.
 import type { EditTarget, Peer } from './presence';
 
-/** Who I am on the channel; null for a visitor, who hears changes but does not show up in presence. */
-export type Me = { userId: string; name: string } | null;
+/** Who I am on the channel; null for a reader who may not take part, who hears changes but neither shows up in
+ *  presence nor sees it. `userId` is the per-document pseudonym and `ticket` the presence ticket from the database
+ *  (presence-ticket.ts), never the account id. */
+export type Me = { userId: string; name: string; ticket?: string } | null;
 
 /** Sent after a successful save. `target` tells others which section or entry changed, `by` who saved it. */
 export type ChangeNotice = { target: EditTarget | null; by: { userId: string; name: string } | null; at: number };

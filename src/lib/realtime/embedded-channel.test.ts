@@ -78,14 +78,17 @@ describe('embedded document channel', () => {
     expect(a.seen.peers.find((p) => p.userId === 'u-d')?.editing).toEqual({ kind: 'entry', id: 'e1' });
   });
 
-  it('a visitor hears who is here but is not listed', async () => {
+  it('a reader who may not take part neither shows up nor sees who is here (issue 16), but hears changes', async () => {
     const bus = memoryBus();
     const open = bus.open;
     const a = tab(open, fatima);
     const visitor = tab(open, null);
     await vi.advanceTimersByTimeAsync(0);
-    expect(visitor.names()).toEqual(['Fatima']);
+    expect(visitor.names()).toEqual([]);
     expect(a.names()).toEqual(['Fatima']);
+    a.channel.notifyChanged({ kind: 'entry', id: 'e1' });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(visitor.seen.notices).toHaveLength(1);
   });
 
   it('a tab that leaves disappears at once; one that stops answering after the timeout', async () => {

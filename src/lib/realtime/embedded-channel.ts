@@ -71,7 +71,8 @@ export function joinEmbeddedChannel(
         announce();
         break;
       case 'here':
-        dispatch({ type: 'seen', peer: message.peer, at: now() });
+        // presence is for participants only: a reader who may not take part does not see who is here
+        if (self) dispatch({ type: 'seen', peer: message.peer, at: now() });
         break;
       case 'bye':
         dispatch({ type: 'left', key: message.key });

@@ -5,7 +5,12 @@ import { createContext, useContext, useEffect, type ReactNode } from 'react';
 import { editorsOf, type EditTarget, type Peer } from './presence';
 import type { DocumentPresence } from './use-document-channel';
 
-export type CoEditing = DocumentPresence & { documentId: string; me: { userId: string; name: string } | null };
+export type CoEditing = DocumentPresence & {
+  documentId: string;
+  me: { userId: string; name: string } | null;
+  /** the signed-in account, known at once (no presence ticket needed): whose local drafts these are (lib/drafts) */
+  draftOwner: string | null;
+};
 
 const Context = createContext<CoEditing | null>(null);
 

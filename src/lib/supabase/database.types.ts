@@ -161,6 +161,7 @@ export type Database = {
           entry_id: string | null;
           entry_lineage_id: string | null;
           id: string;
+          is_internal: boolean;
           is_official_response: boolean;
           parent_id: string | null;
         };
@@ -177,6 +178,7 @@ export type Database = {
           entry_id?: string | null;
           entry_lineage_id?: string | null;
           id?: string;
+          is_internal?: boolean;
           is_official_response?: boolean;
           parent_id?: string | null;
         };
@@ -193,6 +195,7 @@ export type Database = {
           entry_id?: string | null;
           entry_lineage_id?: string | null;
           id?: string;
+          is_internal?: boolean;
           is_official_response?: boolean;
           parent_id?: string | null;
         };
@@ -411,6 +414,7 @@ export type Database = {
           agenda_kind: Database['public']['Enums']['agenda_kind'] | null;
           area_id: string;
           comments_open_to_residents: boolean;
+          consulted_at: string | null;
           created_at: string;
           created_by: string | null;
           horizon_end: number | null;
@@ -436,6 +440,7 @@ export type Database = {
           agenda_kind?: Database['public']['Enums']['agenda_kind'] | null;
           area_id: string;
           comments_open_to_residents?: boolean;
+          consulted_at?: string | null;
           created_at?: string;
           created_by?: string | null;
           horizon_end?: number | null;
@@ -461,6 +466,7 @@ export type Database = {
           agenda_kind?: Database['public']['Enums']['agenda_kind'] | null;
           area_id?: string;
           comments_open_to_residents?: boolean;
+          consulted_at?: string | null;
           created_at?: string;
           created_by?: string | null;
           horizon_end?: number | null;
@@ -1110,6 +1116,7 @@ export type Database = {
       };
       notifications: {
         Row: {
+          comment_id: string | null;
           created_at: string;
           id: string;
           initiative_id: string | null;
@@ -1119,6 +1126,7 @@ export type Database = {
           user_id: string;
         };
         Insert: {
+          comment_id?: string | null;
           created_at?: string;
           id?: string;
           initiative_id?: string | null;
@@ -1128,6 +1136,7 @@ export type Database = {
           user_id: string;
         };
         Update: {
+          comment_id?: string | null;
           created_at?: string;
           id?: string;
           initiative_id?: string | null;
@@ -1137,6 +1146,13 @@ export type Database = {
           user_id?: string;
         };
         Relationships: [
+          {
+            foreignKeyName: 'notifications_comment_id_fkey';
+            columns: ['comment_id'];
+            isOneToOne: false;
+            referencedRelation: 'initiative_comments';
+            referencedColumns: ['id'];
+          },
           {
             foreignKeyName: 'notifications_initiative_id_fkey';
             columns: ['initiative_id'];
@@ -1474,12 +1490,25 @@ export type Database = {
         Returns: Json;
       };
       document_comments: { Args: { p_document_id: string }; Returns: Json };
+      document_comments_page: {
+        Args: { p_document_id: string; p_limit?: number; p_offset?: number };
+        Returns: Json;
+      };
       document_detail: { Args: { p_document_id: string }; Returns: Json };
       document_history: { Args: { p_document_id: string }; Returns: Json };
+      document_presence_people: {
+        Args: { p_document_id: string; p_tickets: string[] };
+        Returns: Json;
+      };
       entry_initiatives: { Args: { p_lineage_id: string }; Returns: Json };
       export_my_data: { Args: Record<PropertyKey, never>; Returns: Json };
       initiative_chain: { Args: { p_initiative_id: string }; Returns: Json };
+      initiative_comments_page: {
+        Args: { p_initiative_id: string; p_limit?: number; p_offset?: number };
+        Returns: Json;
+      };
       initiative_detail: { Args: { p_initiative_id: string }; Returns: Json };
+      join_document_presence: { Args: { p_document_id: string }; Returns: Json };
       list_initiatives: {
         Args: {
           p_area_id?: string;
@@ -1503,6 +1532,16 @@ export type Database = {
       map_initiatives: {
         Args: {
           p_area_id?: string;
+          p_statuses?: string[];
+          p_theme_ids?: string[];
+        };
+        Returns: Json;
+      };
+      map_initiatives_page: {
+        Args: {
+          p_area_id?: string;
+          p_limit?: number;
+          p_offset?: number;
           p_statuses?: string[];
           p_theme_ids?: string[];
         };

@@ -15,8 +15,8 @@ select current_setting(s), e, 'probe', true from unnest(array['t.published', 't.
 set local role anon;
 set local request.jwt.claims to '{"role":"anon"}';
 select set_config('realtime.topic', current_setting('t.published'), true);
-select is((select count(*)::int from realtime.messages where topic = current_setting('t.published')), 2,
-  'a visitor may join the channel of a published document');
+select is((select count(*)::int from realtime.messages where topic = current_setting('t.published')), 1,
+  'a visitor hears the change notices of a published document, but does not see presence (issue 16)');
 select throws_ok($$ insert into realtime.messages (topic, extension, event) values (current_setting('t.published'), 'presence', 'x') $$,
   '42501', null, 'a visitor may not show presence');
 select set_config('realtime.topic', current_setting('t.concept'), true);
@@ -28,8 +28,8 @@ reset role;
 set local role authenticated;
 set local request.jwt.claims to '{"sub":"00000000-0000-4000-8000-000000000003","role":"authenticated"}';
 select set_config('realtime.topic', current_setting('t.published'), true);
-select lives_ok($$ insert into realtime.messages (topic, extension, event) values (current_setting('t.published'), 'presence', 'x') $$,
-  'a signed-in resident may show presence on a published document');
+select throws_ok($$ insert into realtime.messages (topic, extension, event) values (current_setting('t.published'), 'presence', 'x') $$,
+  '42501', null, 'a resident who may not comment on an adopted document does not show presence there (issue 16)');
 select throws_ok($$ insert into realtime.messages (topic, extension, event) values (current_setting('t.published'), 'broadcast', 'changed') $$,
   '42501', null, 'a resident may not announce changes');
 

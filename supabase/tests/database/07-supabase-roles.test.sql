@@ -97,8 +97,8 @@ select is(pg_get_partkeydef('realtime.messages'::regclass), 'RANGE (inserted_at)
   'realtime.messages is partitioned by range of inserted_at');
 select table_owner_is('realtime', 'messages', 'supabase_realtime_admin',
   'realtime.messages belongs to supabase_realtime_admin');
-select is((select count(*)::int from pg_policies where schemaname = 'realtime' and tablename = 'messages'), 3,
-  'the migrations (as postgres) put the three channel policies on realtime.messages');
+select is((select count(*)::int from pg_policies where schemaname = 'realtime' and tablename = 'messages'), 4,
+  'the migrations (as postgres) put the four channel policies on realtime.messages (issue 16: presence apart)');
 select function_owner_is('realtime', 'topic', array[]::name[], 'supabase_realtime_admin',
   'realtime.topic() belongs to supabase_realtime_admin');
 select ok((select relrowsecurity from pg_class where oid = 'realtime.messages'::regclass),

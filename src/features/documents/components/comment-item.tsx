@@ -27,6 +27,7 @@ export function CommentItem({ comment }: CommentItemProps) {
           <span className="badge badge--official">{t('documents.comments.official')}</span>
         ) : null}
         {comment.is_open ? <span className="badge badge--open">{t('documents.comments.open')}</span> : null}
+        {comment.is_internal ? <span className="badge badge--internal">{t('documents.comments.internal')}</span> : null}
       </p>
       {comment.deleted_at ? (
         <p className="utrecht-paragraph muted">{t('documents.comments.deleted')}</p>

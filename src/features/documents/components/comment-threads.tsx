@@ -35,6 +35,9 @@ export function CommentThreads({ entryId, threads, about }: CommentThreadsProps)
           </li>
         ))}
       </ol>
+      {detail.can_comment && detail.document.status === 'concept' ? (
+        <p className="utrecht-paragraph muted comments__internal-note">{t('documents.comments.internalExplain')}</p>
+      ) : null}
       {detail.can_comment ? <CommentForm entryId={entryId} /> : <CommentsClosedNote />}
     </section>
   );

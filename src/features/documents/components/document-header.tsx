@@ -38,6 +38,9 @@ export function DocumentHeader({ detail, actions }: DocumentHeaderProps) {
         {doc.adopted_at ? <span>{t('documents.adoptedOn', { date: formatDate(doc.adopted_at) })}</span> : null}
         <CommentCountBadge counts={detail} />
       </p>
+      {doc.kind === 'plan' && detail.is_superseded ? (
+        <p className="utrecht-paragraph muted">{t('documents.lifecycle.superseded')}</p>
+      ) : null}
       {doc.districts.length > 0 ? (
         <p className="utrecht-paragraph">
           <strong>{t('documents.districts', { count: doc.districts.length })}</strong>{' '}

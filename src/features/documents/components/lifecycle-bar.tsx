@@ -72,6 +72,9 @@ export function LifecycleBar({ detail }: LifecycleBarProps) {
         </label>
       ) : null}
       <p className="utrecht-paragraph muted">{t(`documents.lifecycle.explain.${doc.status}`)}</p>
+      {doc.status === 'concept' && detail.is_kept ? (
+        <p className="utrecht-paragraph muted">{t('documents.lifecycle.kept')}</p>
+      ) : null}
       <MutationError error={setStatus.error ?? setOpen.error ?? revise.error} />
     </section>
   );

@@ -37,6 +37,9 @@ export function ModerationQueue({ hrefOf }: ModerationQueueProps) {
             </p>
             <p className="utrecht-paragraph">
               {t('initiatives.moderation.reports', { count: item.report_count })}
+              {item.trusted_report_count !== undefined
+                ? ` · ${t('initiatives.moderation.trusted', { count: item.trusted_report_count })}`
+                : ''}
               {item.is_hidden ? ` · ${t('initiatives.moderation.hidden')}` : ''}
             </p>
             {item.reasons && item.reasons.length > 0 ? (

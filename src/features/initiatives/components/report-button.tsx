@@ -5,9 +5,12 @@ import { useReportAbuse } from '../api';
 
 type ReportButtonProps = { kind: 'initiative' | 'comment'; targetId: string; reported?: boolean };
 
-/** Report abuse, after a confirmation step (an easy mistake otherwise). */
+const hintOf = (error: unknown) => ((error as { cause?: { hint?: unknown } }).cause?.hint ?? null) as string | null;
+
+/** Report abuse, after a confirmation step (an easy mistake otherwise). A report puts the item before an admin; only
+ *  enough reports of established accounts hide it in the meantime (issue 16). */
 export function ReportButton({ kind, targetId, reported = false }: ReportButtonProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [confirming, setConfirming] = useState(false);
   const report = useReportAbuse();
   if (reported || report.isSuccess) {
@@ -39,7 +42,9 @@ export function ReportButton({ kind, targetId, reported = false }: ReportButtonP
       </Button>
       {report.error ? (
         <p className="utrecht-form-field-error-message" role="alert">
-          {report.error.message}
+          {hintOf(report.error) === 'unconfirmed' && !i18n.language.startsWith('nl')
+            ? t('initiatives.report.unconfirmed')
+            : report.error.message}
         </p>
       ) : null}
     </div>
