@@ -10,6 +10,9 @@ import { themesQuery } from '@/lib/themes';
 type Args<F extends keyof Database['public']['Functions']> = Database['public']['Functions'][F]['Args'];
 export type EntryFields = Omit<Args<'upsert_entry'>, 'p_section_id' | 'p_entry_id' | 'p_version' | 'p_position'>;
 
+/** Threads per call after the first 100 (the server's maximum). */
+const COMMENT_PAGE = 200;
+
 export const documentQueries = {
   all: () => ['documents'] as const,
   detail: (slug: string, versionNo?: number) =>
@@ -25,10 +28,27 @@ export const documentQueries = {
   comments: (documentId: string) =>
     queryOptions({
       queryKey: [...documentQueries.all(), 'comments', documentId] as const,
-      queryFn: async ({ signal }) =>
-        unwrap(
+      queryFn: async ({ signal }) => {
+        const first = unwrap(
           await supabase.rpc('document_comments', { p_document_id: documentId }).abortSignal(signal),
-        ) as unknown as DocumentComments,
+        ) as unknown as DocumentComments;
+        // one call answers at most a page of threads (issue 16); the page shows every published comment
+        const threads = [...first.threads];
+        for (let more = first.has_more === true; more; ) {
+          const page = unwrap(
+            await supabase
+              .rpc('document_comments_page', {
+                p_document_id: documentId,
+                p_limit: COMMENT_PAGE,
+                p_offset: threads.length,
+              })
+              .abortSignal(signal),
+          ) as unknown as DocumentComments;
+          threads.push(...page.threads);
+          more = page.has_more === true && page.threads.length > 0;
+        }
+        return { ...first, threads, has_more: false };
+      },
     }),
   themes: themesQuery,
 };
