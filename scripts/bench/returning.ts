@@ -28,9 +28,9 @@ async function readyAt(page: Page, what: keyof Ready): Promise<number> {
   return page.evaluate((w) => (window as unknown as { __ready: Ready }).__ready[w]!, what);
 }
 
-/** Waits until the database is completely in IndexedDB (src/lib/embedded/stored-marker.ts), as it is on a return. */
-async function stored(page: Page): Promise<void> {
-  await page.waitForFunction(
+/** Whether the database is completely in IndexedDB (src/lib/embedded/stored-marker.ts), as it is on a return. */
+function isStored(page: Page): Promise<boolean> {
+  return page.evaluate(
     () =>
       new Promise<boolean>((resolve) => {
         // opening a database that does not exist would create it empty, without the app's object store
@@ -49,8 +49,42 @@ async function stored(page: Page): Promise<void> {
           };
         });
       }),
-    null,
-    { timeout: 120_000, polling: 500 },
+  );
+}
+
+/** Waits for the first complete store (polled from here: waitForFunction takes a returned promise for "true"), then
+ *  for the page's own reads to be answered by the database and kept, as after any visit of more than a moment. */
+async function stored(page: Page): Promise<void> {
+  const deadline = Date.now() + 120_000;
+  while (!(await isStored(page))) {
+    if (Date.now() > deadline) throw new Error('the database was not stored in IndexedDB within 120 s');
+    await page.waitForTimeout(500);
+  }
+  // the answers this browser keeps (src/lib/embedded/known-answers.ts) stop growing once the page has all it asked
+  let kept = -1;
+  for (let count = await keptAnswers(page); count !== kept; count = await keptAnswers(page)) {
+    if (Date.now() > deadline) throw new Error('the page kept asking the database for 120 s');
+    kept = count;
+    await page.waitForTimeout(1500);
+  }
+}
+
+function keptAnswers(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const open = indexedDB.open('agendakaart-answers');
+        open.onerror = () => resolve(0);
+        open.onsuccess = () => {
+          try {
+            const count = open.result.transaction('answers').objectStore('answers').count();
+            count.onsuccess = () => resolve(count.result);
+            count.onerror = () => resolve(0);
+          } catch {
+            resolve(0);
+          }
+        };
+      }),
   );
 }
 

@@ -173,7 +173,8 @@ describe('writes are one transaction', () => {
     const events: string[] = [];
     const recording = await createEmbeddedFetch(db, {
       flush: async () => void events.push('flush'),
-      onCommit: () => events.push('commit'),
+      beforeWrite: () => events.push('write'),
+      onCommit: (lasting) => events.push(lasting ? 'commit' : 'passing commit'),
     });
     const c = createClient<Database>(BASE, EMBEDDED_ANON_KEY, {
       global: { fetch: recording },
@@ -182,10 +183,31 @@ describe('writes are one transaction', () => {
     await c.auth.signInWithPassword({ email: RESIDENT, password: 'demo-wachtwoord' });
     events.length = 0;
     expect((await c.rpc('me')).error).toBeNull();
-    expect((await c.rpc('update_profile', { p_display_name: 'x' })).status).toBe(400);
     expect(events).toEqual([]);
+    expect((await c.rpc('update_profile', { p_display_name: 'x' })).status).toBe(400);
+    expect(events).toEqual(['write']); // told before: this browser's kept answers are not given meanwhile
+    events.length = 0;
     expect((await c.rpc('update_profile', { p_display_name: 'Sanne de Vries' })).error).toBeNull();
-    expect(events).toEqual(['commit', 'flush']);
+    expect(events).toEqual(['write', 'commit', 'flush']);
+  });
+
+  test('a presence ticket is announced, but keeps the earlier answers and waits for no flush', async () => {
+    const events: string[] = [];
+    const recording = await createEmbeddedFetch(db, {
+      flush: async () => void events.push('flush'),
+      beforeWrite: () => events.push('write'),
+      onCommit: (lasting) => events.push(lasting ? 'commit' : 'passing commit'),
+    });
+    const c = createClient<Database>(BASE, EMBEDDED_ANON_KEY, {
+      global: { fetch: recording },
+      auth: { persistSession: false, autoRefreshToken: false },
+    });
+    await c.auth.signInWithPassword({ email: AREA_TEAM, password: 'demo-wachtwoord' });
+    const { rows } = await db.query<{ id: string }>("select id from public.documents where slug = 'wijkagenda-noord'");
+    events.length = 0;
+    const joined = await c.rpc('join_document_presence', { p_document_id: rows[0]!.id });
+    expect(joined.error).toBeNull();
+    expect(events).toEqual(['passing commit']);
   });
 
   test('a write through GET is refused: the transaction is read-only (405)', async () => {

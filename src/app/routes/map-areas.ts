@@ -3,12 +3,8 @@ import type { MapArea } from '@/features/map/model';
 import { outerEdges, unionBBox } from '@/lib/geo/outline';
 import { mergePolygons, type BBox } from '@/lib/geo/types';
 
-/** The areas feature's overview in the shape the map draws: per area its districts as one shape, and its border;
- *  with the plans feature's progress per area when it has arrived. */
-export function toMapAreas(
-  overview: MapOverview,
-  progressBySlug: ReadonlyMap<string, number | null> = new Map(),
-): MapArea[] {
+/** The areas feature's overview in the shape the map draws: per area its districts as one shape, and its border. */
+export function toMapAreas(overview: MapOverview): MapArea[] {
   return overview.areas.map((area) => {
     const geometries = overview.districts.filter((d) => d.area_id === area.id).map((d) => d.geometry);
     return {
@@ -18,9 +14,18 @@ export function toMapAreas(
       districtCount: area.district_count,
       shape: mergePolygons(geometries),
       outline: outerEdges(geometries),
-      ...(progressBySlug.has(area.slug) ? { progress: progressBySlug.get(area.slug) } : {}),
     };
   });
+}
+
+/** With the plans feature's progress per area, once it has arrived (the shapes are not computed again). */
+export function withProgress(
+  areas: MapArea[],
+  progress: readonly { slug: string; progress: number | null }[] | undefined,
+): MapArea[] {
+  if (!progress) return areas;
+  const bySlug = new Map(progress.map((p) => [p.slug, p.progress]));
+  return areas.map((area) => (bySlug.has(area.slug) ? { ...area, progress: bySlug.get(area.slug) } : area));
 }
 
 /** Where the map looks: the selected area's districts, or the whole municipality. */

@@ -1,5 +1,5 @@
 import { useQuery, useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
-import { lazy, useCallback, useMemo } from 'react';
+import { lazy, startTransition, useCallback, useEffect, useMemo, useState } from 'react';
 import { Outlet, useMatch, useNavigate, useParams } from 'react-router';
 import { PanelBoundary } from '@/components/ui/panel-boundary';
 import { Skeleton } from '@/components/ui/skeleton';
@@ -11,7 +11,8 @@ import { MapView } from '@/features/map/components/map-view';
 import { PlacesLayer } from '@/features/places/components/places-layer';
 import { PlacesLegend } from '@/features/places/components/places-legend';
 import { planQueries } from '@/features/plans/api';
-import { mapFocusBBox, toMapAreas } from './map-areas';
+import type { MapOverview } from '@/features/areas/model';
+import { mapFocusBBox, toMapAreas, withProgress } from './map-areas';
 
 export { PageError as ErrorBoundary } from './page-error';
 
@@ -44,16 +45,29 @@ export function MapLayout() {
   );
 }
 
+/** The page beside the map is what a person reads first: the map is drawn in the render after it (its shapes and
+ *  Leaflet's set-up take a few hundred milliseconds on a phone), with a skeleton meanwhile. */
 function AreasMap() {
+  const { data } = useSuspenseQuery(areaQueries.overview());
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => (timer = setTimeout(() => startTransition(() => setPainted(true)))));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, []);
+  return painted ? <DrawnAreasMap data={data} /> : <Skeleton variant="map" />;
+}
+
+function DrawnAreasMap({ data }: { data: MapOverview }) {
   const { areaSlug } = useParams();
   const navigate = useNavigate();
-  const { data } = useSuspenseQuery(areaQueries.overview());
   // optional: the map does not wait for it, and shows progress per area in tooltips and legend once it is there
   const { data: progress } = useQuery(planQueries.progress());
-  const areas = useMemo(
-    () => toMapAreas(data, new Map(progress?.areas.map((a) => [a.slug, a.progress]))),
-    [data, progress],
-  );
+  const shapes = useMemo(() => toMapAreas(data), [data]);
+  const areas = useMemo(() => withProgress(shapes, progress?.areas), [shapes, progress]);
   const selectedSlug = data.areas.some((a) => a.slug === areaSlug) ? areaSlug : undefined;
   const bbox = mapFocusBBox(data, selectedSlug);
   const initiatives = useMatch(`${paths.initiatives.pattern}/*`);

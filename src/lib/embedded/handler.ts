@@ -15,10 +15,11 @@ export type EmbeddedFetch = (input: RequestInfo | URL, init?: RequestInit) => Pr
 export type EmbeddedOptions = {
   /** Resolves once written data is durably stored; in-memory databases (tests) need none. */
   flush?: () => Promise<void>;
-  /** told before an RPC that may write is called */
+  /** told before an RPC that may write lasting data is called */
   beforeWrite?: () => void;
-  /** told when an RPC's write has committed, before the flush (the other tabs may refetch at once) */
-  onCommit?: () => void;
+  /** told when an RPC's write has committed, before the flush (the other tabs may refetch at once); `lasting` is
+   *  false for a write that ends with the tab (rpc.ts PASSING_WRITES) */
+  onCommit?: (lasting: boolean) => void;
   /** GoTrue's refresh-token reuse interval (default 10 s), within which a rotated token still works once more. */
   refreshTokenReuseSeconds?: number;
   /** The app's origin, where the links in the auth mails point (default: this page's). */

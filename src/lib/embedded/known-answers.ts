@@ -6,6 +6,7 @@
 // generation is in localStorage), and only answers of the current generation are given. An answer whose request
 // began in an earlier generation is not kept. Reads only: a 200 of a function that is not volatile (rpc.ts marks
 // it). Per person: answers are kept under the caller's account id and role, and given only while their token is valid.
+// A presence ticket (rpc.ts PASSING_WRITES) is the one write that starts no generation: no kept read shows it.
 import { prebuiltDb } from 'virtual:prebuilt-db';
 import { EMBEDDED_ANON_KEY } from './anon-key';
 import { READ_ONLY_HEADER } from './http';

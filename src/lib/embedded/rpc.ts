@@ -39,11 +39,16 @@ function resultSql(routine: Routine, call: string, from: string | null, single: 
 export type RpcHandlerOptions = {
   /** resolves once written data is durably stored */
   flush: () => Promise<void>;
-  /** told before a function that may write is called */
+  /** told before a function that may write lasting data is called */
   beforeWrite?: () => void;
-  /** told when a write has committed, before the flush */
-  onCommit?: () => void;
+  /** told when a write has committed, before the flush; `lasting` false for a presence ticket (PASSING_WRITES) */
+  onCommit?: (lasting: boolean) => void;
 };
+
+/** Volatile functions whose writes end with the tab and show in no read that is kept (known-answers.ts): a document
+ *  page joins the presence on every visit, and that must neither wait for a store in IndexedDB nor make this
+ *  browser's earlier answers unusable. */
+export const PASSING_WRITES: ReadonlySet<string> = new Set(['join_document_presence']);
 
 export function createRpcHandler(db: PGliteInterface, { flush, beforeWrite, onCommit }: RpcHandlerOptions) {
   const cache = new Map<string, Promise<Routine[]>>();
@@ -78,7 +83,8 @@ export function createRpcHandler(db: PGliteInterface, { flush, beforeWrite, onCo
     const { call, record } = callSql(picked, argNames);
     const sql = resultSql(picked, call, record, single, accept.includes('nulls=stripped'));
     const writes = picked.volatile && !readOnly;
-    if (writes) beforeWrite?.();
+    const lasting = writes && !PASSING_WRITES.has(fn);
+    if (lasting) beforeWrite?.();
     try {
       const response = await db.transaction(async (tx: Transaction) => {
         if (readOnly) await tx.exec('set transaction read only');
@@ -107,10 +113,8 @@ export function createRpcHandler(db: PGliteInterface, { flush, beforeWrite, onCo
           headers: { ...JSON_HEADERS, 'Content-Range': range, ...(picked.volatile ? {} : { [READ_ONLY_HEADER]: '1' }) },
         });
       });
-      if (writes) {
-        onCommit?.();
-        await flush();
-      }
+      if (writes) onCommit?.(lasting);
+      if (lasting) await flush();
       return response;
     } catch (thrown) {
       if (thrown instanceof Answer) return thrown.response;

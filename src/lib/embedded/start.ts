@@ -25,8 +25,8 @@ export async function startEmbeddedBackend(): Promise<EmbeddedBackend> {
   const options = {
     flush: () => flushToStorage(db),
     beforeWrite: forgetAnswers,
-    onCommit: () => {
-      forgetAnswers();
+    onCommit: (lasting: boolean) => {
+      if (lasting) forgetAnswers();
       announceCommit();
     },
   };
