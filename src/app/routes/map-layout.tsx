@@ -12,6 +12,7 @@ import { PlacesLayer } from '@/features/places/components/places-layer';
 import { PlacesLegend } from '@/features/places/components/places-legend';
 import { planQueries } from '@/features/plans/api';
 import { mapFocusBBox, toMapAreas } from './map-areas';
+import './map-layout.css';
 
 export { PageError as ErrorBoundary } from './page-error';
 
