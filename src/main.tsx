@@ -1,8 +1,6 @@
 import '@utrecht/component-library-css';
 import './styles/theme.css';
-import './styles/app.css';
-import './styles/initiatives.css';
-import './styles/co-editing.css';
+import './styles/base.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';

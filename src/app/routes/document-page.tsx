@@ -10,6 +10,7 @@ import { EntryInitiatives } from '@/features/initiatives/components/entry-initia
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { DocumentCoEditing } from './document-co-editing';
 import { usePlaceRenderers } from './document-place';
+import './document-page.css';
 
 export { PageError as ErrorBoundary } from './page-error';
 

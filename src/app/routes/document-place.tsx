@@ -9,6 +9,7 @@ import { PlaceMap } from '@/features/map/components/place-map';
 import { PlacePicker } from '@/features/map/components/place-picker';
 import { geometryContains } from '@/lib/geo/contains';
 import { mapFocusBBox, toMapAreas } from './map-areas';
+import './document-place.css';
 
 /** The map parts of the document page come from the map feature; composed here. */
 export function usePlaceRenderers(detail: DocumentDetail): PlaceRenderers {

@@ -12,6 +12,7 @@ import { withFilters } from '@/features/initiatives/model';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { InitiativeDetailPanel } from './initiative-detail-panel';
 import { useInitiativeLookups } from './initiative-lookups';
+import './initiatives-page.css';
 
 export { PageError as ErrorBoundary } from './page-error';
 

@@ -13,6 +13,7 @@ import { PlacesLegend } from '@/features/places/components/places-legend';
 import { planQueries } from '@/features/plans/api';
 import type { MapOverview } from '@/features/areas/model';
 import { mapFocusBBox, toMapAreas, withProgress } from './map-areas';
+import './map-layout.css';
 
 export { PageError as ErrorBoundary } from './page-error';
 

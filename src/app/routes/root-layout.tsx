@@ -8,6 +8,7 @@ import { paths } from '@/config/paths';
 import { UserMenu } from '@/features/auth/components/user-menu';
 import { lazyAfterFirstPaint } from '@/lib/first-paint';
 import { isEmbedded } from '@/lib/supabase/mode';
+import './root-layout.css';
 
 const SaveStatus = lazyAfterFirstPaint(async () => (await import('@/components/ui/save-status')).SaveStatus);
 const HeaderNotifications = lazyAfterFirstPaint(

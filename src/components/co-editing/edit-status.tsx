@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
 import type { Draft } from '@/lib/drafts/draft-store';
+import './co-editing.css';
 
 type EditStatusProps = {
   /** someone else saved this after I opened the editor; their name when known */

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Peer } from '@/lib/realtime/presence';
 import { PresenceAvatar } from './presence-avatar';
+import './co-editing.css';
 
 type EditingMarkerProps = { editors: Peer[] };
 

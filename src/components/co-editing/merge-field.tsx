@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Choice, FieldComparison } from '@/lib/drafts/merge';
+import './co-editing.css';
 
 type MergeFieldProps = {
   comparison: FieldComparison;

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
 import { resolveMerge, type Choice, type FieldComparison, type FieldValues } from '@/lib/drafts/merge';
 import { MergeField } from './merge-field';
+import './co-editing.css';
 
 type MergePanelProps = {
   comparisons: FieldComparison[];

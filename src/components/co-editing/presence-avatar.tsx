@@ -1,4 +1,5 @@
 import { colourOf, initialsOf } from '@/lib/realtime/presence';
+import './co-editing.css';
 
 type PresenceAvatarProps = { userId: string; name: string };
 

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { EditTarget, Peer } from '@/lib/realtime/presence';
 import { PresenceAnnouncer } from './presence-announcer';
 import { PresenceAvatar } from './presence-avatar';
+import './co-editing.css';
 
 type PresenceBarProps = {
   /** the other people on this document (see peoplePresent) */

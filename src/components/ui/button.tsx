@@ -1,4 +1,5 @@
 import type { ComponentPropsWithRef } from 'react';
+import './button.css';
 
 type ButtonProps = ComponentPropsWithRef<'button'> & {
   appearance?: 'primary' | 'secondary' | 'subtle';

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { AppError } from '@/lib/supabase/unwrap';
 import { Button } from './button';
+import './error-state.css';
 
 type ErrorStateProps = { error: unknown; onRetry?: () => void };
 

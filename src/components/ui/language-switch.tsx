@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, setLanguage } from '@/i18n';
+import './language-switch.css';
 
 const NAMES = { nl: 'Nederlands', en: 'English' } as const;
 

@@ -2,6 +2,7 @@ import { useMutationState, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { AppError, type AppErrorKind } from '@/lib/supabase/unwrap';
 import { Button } from './button';
+import './save-status.css';
 
 const HANDLED_IN_PLACE = new Set<AppErrorKind>(['invalid', 'conflict']);
 

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import './skeleton.css';
 
 type SkeletonProps = { lines?: number; label?: string; variant?: 'text' | 'map' };
 

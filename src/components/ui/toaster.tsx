@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Button } from './button';
 import { useToastActions, useToasts } from './toast-store';
+import './toaster.css';
 
 /** Messages about background work that failed; a polite live region, each message closable. */
 export function Toaster() {

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { paths } from '@/config/paths';
 import { areaColor } from '@/lib/geo/area-colors';
 import type { AreaSummary } from '../model';
+import '../areas.css';
 
 type AreaListProps = { areas: AreaSummary[]; selectedSlug?: string };
 

@@ -1,4 +1,5 @@
 import { Children, type ReactNode } from 'react';
+import '../areas.css';
 
 type AreaSectionProps = { id: string; title: string; empty: string; children: ReactNode };
 

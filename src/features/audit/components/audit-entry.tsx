@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '@/lib/formats';
 import { shownFields, type AuditItem } from '../model';
+import './audit-log.css';
 
 /** One change: when, who, what (in words), and the fields before → after in a disclosure. */
 export function AuditEntry({ item }: { item: AuditItem }) {

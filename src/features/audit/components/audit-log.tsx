@@ -7,6 +7,7 @@ import { Skeleton } from '@/components/ui/skeleton';
 import { auditQueries } from '../api';
 import { AUDIT_KINDS, type AuditKind } from '../model';
 import { AuditEntry } from './audit-entry';
+import './audit-log.css';
 
 type AuditLogProps = { kind: AuditKind | null; onKindChange: (kind: AuditKind | null) => void };
 

@@ -4,6 +4,7 @@ import { Button } from '@/components/ui/button';
 import { isSessionThisTabOnly, keepSessionInThisTab } from '@/lib/supabase/auth-storage';
 import { useSignIn } from '../api';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../model';
+import './demo-accounts.css';
 
 type DemoAccountsProps = { onSignedIn: () => void };
 type Pending = { email: string; thisTabOnly: boolean };

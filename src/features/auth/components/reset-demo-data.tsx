@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
 import { useResetDemoData } from '../api';
+import './reset-demo-data.css';
 
 /** Throws the local database away and rebuilds it from the seed, after an explicit confirmation. */
 export function ResetDemoData() {

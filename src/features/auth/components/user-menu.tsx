@@ -5,6 +5,7 @@ import { Button } from '@/components/ui/button';
 import { paths } from '@/config/paths';
 import { authQueries, useSignOut } from '../api';
 import { roleLabels } from '../model';
+import './user-menu.css';
 
 /** Who you are and in which role(s), or links to sign in and sign up. */
 export function UserMenu() {

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { CommentCounts } from '../model';
+import './comments.css';
 
 type CommentCountBadgeProps = { counts: CommentCounts };
 

@@ -7,6 +7,8 @@ import { CommentEditForm } from './comment-edit-form';
 import { ConfirmDelete } from './confirm-delete';
 import { MutationError } from './mutation-error';
 import { useFormatDate } from './use-format';
+import '../documents.css';
+import './comments.css';
 
 type CommentItemProps = { comment: Comment };
 

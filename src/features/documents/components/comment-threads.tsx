@@ -3,6 +3,7 @@ import type { CommentThread } from '../model';
 import { CommentForm } from './comment-form';
 import { CommentItem } from './comment-item';
 import { useDocumentPage } from './document-context';
+import './comments.css';
 
 type CommentThreadsProps = { entryId: string | null; threads: CommentThread[]; about: string };
 

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
+import '../documents.css';
 
 type ConfirmDeleteProps = { what: string; busy: boolean; onConfirm: () => void };
 

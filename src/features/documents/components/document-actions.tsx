@@ -4,6 +4,7 @@ import { Button } from '@/components/ui/button';
 import { paths } from '@/config/paths';
 import { csvFileName, documentCsv } from '../csv';
 import { useDocumentPage } from './document-context';
+import '../documents.css';
 
 /** Print for a council meeting, download as CSV, and the other views of this document. */
 export function DocumentActions() {

@@ -5,6 +5,7 @@ import { paths } from '@/config/paths';
 import type { DocumentDetail } from '../model';
 import { CommentCountBadge } from './comment-count-badge';
 import { useFormatDate } from './use-format';
+import '../documents.css';
 
 type DocumentHeaderProps = { detail: DocumentDetail; actions?: ReactNode };
 

@@ -11,6 +11,7 @@ import { LifecycleBar } from './lifecycle-bar';
 import { SectionForm } from './section-form';
 import { SectionView } from './section-view';
 import { VersionSwitcher } from './version-switcher';
+import '../documents.css';
 
 /** The whole document page: header, life cycle, sections with their entries, and comments on the whole. */
 export function DocumentView() {

@@ -12,6 +12,7 @@ import { EntryPlace } from './entry-place';
 import { EntryToolbar } from './entry-toolbar';
 import { LiveMarker } from './live-marker';
 import { ProgressForm } from './progress-form';
+import '../documents.css';
 
 type EntryCardProps = { entry: Entry; index: number; count: number; number: string };
 

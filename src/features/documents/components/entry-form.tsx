@@ -11,6 +11,7 @@ import { useDocumentPage } from './document-context';
 import { EntryFormFields } from './entry-form-fields';
 import { SafeEditFormBody } from './safe-edit-form-body';
 import { useEntrySafeEdit, type EntryEditValues } from './use-entry-safe-edit';
+import '../documents.css';
 
 type EntryFormProps = { sectionId: string; entry?: Entry; onDone: () => void };
 

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Entry } from '../model';
 import { useDocumentPage } from './document-context';
 import { useFormatDate, useFormatEuro } from './use-format';
+import '../documents.css';
 
 type EntryMetaProps = { entry: Entry };
 

@@ -5,6 +5,7 @@ import type { Entry } from '../model';
 import { ConfirmDelete } from './confirm-delete';
 import { MoveButtons } from './move-buttons';
 import { MutationError } from './mutation-error';
+import '../documents.css';
 
 type EntryToolbarProps = { entry: Entry; index: number; count: number; onEdit: () => void };
 

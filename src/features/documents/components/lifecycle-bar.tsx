@@ -5,6 +5,7 @@ import { paths } from '@/config/paths';
 import { useSetCommentsOpen, useSetDocumentStatus, useStartRevision } from '../api';
 import type { DocumentDetail, DocumentStatus } from '../model';
 import { MutationError } from './mutation-error';
+import '../documents.css';
 
 type LifecycleBarProps = { detail: DocumentDetail };
 

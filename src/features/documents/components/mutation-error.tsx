@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { AppError } from '@/lib/supabase/unwrap';
 import { isVersionConflict, knownErrorHint } from '../model';
+import '../documents.css';
 
 type MutationErrorProps = { error: unknown };
 

@@ -7,6 +7,7 @@ import { useAnnounceEditing, useCoEditing } from '@/lib/realtime/presence-contex
 import { useUpsertSection } from '../api';
 import type { Section } from '../model';
 import { SafeEditFormBody } from './safe-edit-form-body';
+import '../documents.css';
 
 const SECTION_FIELDS = ['title', 'body'] as const;
 

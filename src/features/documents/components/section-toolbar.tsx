@@ -5,6 +5,7 @@ import type { Section } from '../model';
 import { ConfirmDelete } from './confirm-delete';
 import { MoveButtons } from './move-buttons';
 import { MutationError } from './mutation-error';
+import '../documents.css';
 
 type SectionToolbarProps = { section: Section; index: number; count: number; onEdit: () => void };
 

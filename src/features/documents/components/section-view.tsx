@@ -9,6 +9,7 @@ import { EntryForm } from './entry-form';
 import { LiveMarker } from './live-marker';
 import { SectionForm } from './section-form';
 import { SectionToolbar } from './section-toolbar';
+import '../documents.css';
 
 type SectionViewProps = { section: Section; index: number; count: number };
 

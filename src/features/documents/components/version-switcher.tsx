@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '@/config/paths';
 import type { VersionSummary } from '../model';
+import '../documents.css';
 
 type VersionSwitcherProps = { slug: string; versions: VersionSummary[]; current: number };
 

@@ -1,5 +1,6 @@
 import { CircleMarker, Polyline, Tooltip } from 'react-leaflet';
 import type { InitiativeChain, LinkedEntry } from '../model';
+import '../initiatives.css';
 
 type ChainLayerProps = { chain: InitiativeChain };
 

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { InitiativeChain, LinkedEntry } from '../model';
 import { StatusBadge } from './status-badge';
+import '../initiatives.css';
 
 type ChainViewProps = { chain: InitiativeChain; documentHref: (slug: string) => string };
 

@@ -2,6 +2,7 @@ import L from 'leaflet';
 import { useTranslation } from 'react-i18next';
 import { Marker, useMapEvents } from 'react-leaflet';
 import { useDraftActions, useDraftPin } from '../draft-store';
+import '../initiatives.css';
 
 /** While proposing: a click or tap on the map places the pin; the pin can be dragged. */
 export function DraftPinLayer() {

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { initiativeQueries } from '../api';
 import { StatusBadge } from './status-badge';
+import '../initiatives.css';
 
 type EntryInitiativesProps = { lineageId: string; hrefOf: (initiativeId: string) => string };
 

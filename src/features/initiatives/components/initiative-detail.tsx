@@ -7,6 +7,7 @@ import { StatusBadge } from './status-badge';
 import { StatusHistory } from './status-history';
 import { SupportButton } from './support-button';
 import { TriageForm } from './triage-form';
+import '../initiatives.css';
 
 type InitiativeDetailProps = {
   detail: Detail;

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { INITIATIVE_STATUSES, type InitiativeFilters as Filters, type InitiativeStatus } from '../model';
+import '../initiatives.css';
 
 type Option = { slug: string; label: string };
 type InitiativeFiltersProps = {

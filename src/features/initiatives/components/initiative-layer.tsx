@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Marker, useMap, useMapEvents } from 'react-leaflet';
 import type { BBox } from '@/lib/geo/types';
 import { buildClusterIndex, clustersIn, type InitiativeMarker, type MapItem } from '../model';
+import '../initiatives.css';
 
 type InitiativeLayerProps = {
   markers: readonly InitiativeMarker[];

@@ -6,6 +6,7 @@ import { ErrorState } from '@/components/ui/error-state';
 import { Skeleton } from '@/components/ui/skeleton';
 import { AppError } from '@/lib/supabase/unwrap';
 import { moderationQueries, useModerate, type ReportedItem } from '../moderation';
+import '../initiatives.css';
 
 type ModerationQueueProps = { hrefOf: (initiativeId: string) => string };
 

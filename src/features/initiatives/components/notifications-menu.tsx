@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Button } from '@/components/ui/button';
 import { initiativeQueries, useMarkNotificationsRead } from '../api';
+import './notifications-menu.css';
 
 type NotificationsMenuProps = { hrefOf: (initiativeId: string) => string };
 

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/form-alert';
 import { exportMyData, useDeleteMyAccount } from '../api';
+import '../initiatives.css';
 
 type PrivacyPanelProps = { onDeleted: () => void };
 

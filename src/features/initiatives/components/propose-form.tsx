@@ -12,6 +12,7 @@ import { useProposeInitiative } from '../api';
 import { readDraft, useDraftActions, useDraftPin } from '../draft-store';
 import { PROPOSAL_LIMITS, proposalFieldOf, type ProposalValues } from '../model';
 import { proposalSchema } from '../schemas';
+import '../initiatives.css';
 
 type Option = { id: string; label: string };
 type ProposeFormProps = { themes: Option[]; districts: Option[]; onProposed: (id: string) => void };

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
 import { useReportAbuse } from '../api';
+import '../initiatives.css';
 
 type ReportButtonProps = { kind: 'initiative' | 'comment'; targetId: string; reported?: boolean };
 

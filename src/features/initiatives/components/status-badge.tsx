@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { InitiativeStatus } from '../model';
+import '../initiatives.css';
 
 type StatusBadgeProps = { status: InitiativeStatus };
 

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
 import { useToggleSupport } from '../api';
+import '../initiatives.css';
 
 type SupportButtonProps = {
   initiativeId: string;

@@ -5,6 +5,7 @@ import { Button } from '@/components/ui/button';
 import { AppError } from '@/lib/supabase/unwrap';
 import { initiativeQueries, useSetInitiativeStatus } from '../api';
 import type { InitiativeStatus } from '../model';
+import '../initiatives.css';
 
 type TriageFormProps = { initiativeId: string; version: number; allowed: InitiativeStatus[] };
 

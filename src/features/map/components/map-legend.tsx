@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { formatNumber } from '@/lib/formats';
 import { areaColor } from '@/lib/geo/area-colors';
 import type { MapArea } from '../model';
+import './map-legend.css';
 
 type MapLegendProps = { areas: MapArea[]; selectedSlug?: string; extra?: ReactNode };
 

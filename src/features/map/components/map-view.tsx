@@ -5,6 +5,7 @@ import { MapContainer, TileLayer } from 'react-leaflet';
 import { bboxToBounds } from '@/lib/geo/types';
 import { EMPTY_TILE, PDOK_ATTRIBUTION, pdokTiles, type MapFocus, type TileLayerName } from '../model';
 import { FitToBounds } from './fit-to-bounds';
+import './map-view.css';
 
 type MapViewProps = {
   focus: MapFocus;

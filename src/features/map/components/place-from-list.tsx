@@ -5,6 +5,7 @@ import { SelectField } from '@/components/ui/select-field';
 import { TextField } from '@/components/ui/text-field';
 import type { AreaGeometry } from '@/lib/geo/types';
 import { districtPlace, parseCoordinate, roundedPosition, type AreaPlace, type Position } from '../place';
+import './place-picker.css';
 
 export type DistrictOption = { id: string; name: string; geometry: AreaGeometry };
 

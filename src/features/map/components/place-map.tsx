@@ -2,6 +2,7 @@ import { CircleMarker, Polygon } from 'react-leaflet';
 import { lngLat, toLatLng, type BBox } from '@/lib/geo/types';
 import type { PlaceGeometry } from '../place';
 import { MapView } from './map-view';
+import './place-map.css';
 
 type PlaceMapProps = { place: PlaceGeometry; label: string };
 

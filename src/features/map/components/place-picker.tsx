@@ -9,6 +9,7 @@ import { MapView } from './map-view';
 import { PickerMapHandle } from './picker-map-handle';
 import { PlaceFromList, type DistrictOption } from './place-from-list';
 import { PlacePickerButtons } from './place-picker-buttons';
+import './place-picker.css';
 
 type PlacePickerProps = {
   value: PlaceGeometry | null;
