@@ -3,6 +3,7 @@ import './styles/theme.css';
 import './styles/app.css';
 import './styles/initiatives.css';
 import './styles/co-editing.css';
+import './styles/target-size.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
