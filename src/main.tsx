@@ -1,6 +1,7 @@
 import '@utrecht/component-library-css';
 import './styles/theme.css';
 import './styles/base.css';
+import './styles/target-size.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';

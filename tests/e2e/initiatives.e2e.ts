@@ -293,7 +293,7 @@ describe('bewonersinitiatieven', () => {
     await signOut(page);
 
     await signIn(page, demoAccount('admin'));
-    await header(page).getByRole('link', { name: 'Meldingen', exact: true }).click();
+    await header(page).getByRole('link', { name: 'Meldingen beoordelen', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Meldingen beoordelen' }).waitFor();
     const item = page.locator('.moderation-queue__item').filter({ hasText: /Jeu-de-boulesbaan/ });
     await item.waitFor({ timeout: 30_000 });

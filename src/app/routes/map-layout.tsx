@@ -91,7 +91,12 @@ function DrawnAreasMap({ data }: { data: MapOverview }) {
       }
     >
       <AreaLayer areas={areas} selectedSlug={selectedSlug} onSelect={onSelect} />
-      <PlacesLayer areaId={data.areas.find((a) => a.slug === selectedSlug)?.id} />
+      {/* while proposing, places are only drawn: a tap on one places the pin there instead of opening its popup */}
+      <PlacesLayer
+        key={proposing ? 'drawn' : 'interactive'}
+        areaId={data.areas.find((a) => a.slug === selectedSlug)?.id}
+        interactive={!proposing}
+      />
       {initiatives ? (
         // its own boundary: while its code and lookups load, suspending must not hide (and so break) the Leaflet map
         <PanelBoundary fallback={null}>

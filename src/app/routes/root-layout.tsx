@@ -2,6 +2,7 @@ import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
 import { BackendWait } from '@/components/backend-wait/backend-wait';
+import { HeaderMenu } from '@/components/ui/header-menu';
 import { LanguageSwitch } from '@/components/ui/language-switch';
 import { Skeleton } from '@/components/ui/skeleton';
 import { paths } from '@/config/paths';
@@ -33,19 +34,22 @@ export function RootLayout() {
           {t('app.name')}
           <span className="app-header__place">{t('app.place')}</span>
         </Link>
-        <nav aria-label={t('common.mainNav')} className="app-header__nav">
-          <Suspense fallback={null}>
-            <SaveStatus />
-          </Suspense>
-          <Link to={paths.initiatives.href()} className="utrecht-link app-header__link">
-            {t('initiatives.navLink')}
-          </Link>
-          <LanguageSwitch />
-          <Suspense fallback={null}>
-            <HeaderNotifications />
-          </Suspense>
-          <UserMenu />
-        </nav>
+        {/* saving, or a save that failed, stays in view: on a phone too, beside the menu button */}
+        <Suspense fallback={null}>
+          <SaveStatus />
+        </Suspense>
+        <HeaderMenu label={t('common.menu')}>
+          <nav aria-label={t('common.mainNav')} className="app-header__nav">
+            <Link to={paths.initiatives.href()} className="utrecht-link app-header__link">
+              {t('initiatives.navLink')}
+            </Link>
+            <LanguageSwitch />
+            <Suspense fallback={null}>
+              <HeaderNotifications />
+            </Suspense>
+            <UserMenu />
+          </nav>
+        </HeaderMenu>
       </header>
       {DemoMailOutbox ? (
         <Suspense fallback={null}>

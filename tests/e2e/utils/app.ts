@@ -48,6 +48,12 @@ export function placeMarkers(page: Page): Locator {
   );
 }
 
+/** While proposing an initiative the places are only drawn (a tap goes through them to the map): the small SVG
+ *  paths that take no taps (not the areas, whose outlines are large). */
+export function drawnPlaces(page: Page): Locator {
+  return mapRegion(page).locator('svg path:not(.leaflet-interactive):not([aria-label])');
+}
+
 /** The list form of the places on the map, with its filters (a region named after its heading). */
 export function placesPanel(page: Page): Locator {
   return page.getByRole('region', { name: 'Plekken op de kaart' });

@@ -9,10 +9,16 @@ import { useKeyboardLayer } from '@/lib/map/use-keyboard-layer';
 import { markerPosition, type PlaceFeature } from '../model';
 import { placeAreaStyle, placeStyle } from '../styles';
 
-type PlaceMarkerProps = { place: PlaceFeature; selected: boolean; onOpen: (slug: string) => void };
+type PlaceMarkerProps = {
+  place: PlaceFeature;
+  selected: boolean;
+  onOpen: (slug: string) => void;
+  /** false: only drawn (no tooltip, popup or focus); taps go through to the map */
+  interactive?: boolean;
+};
 
 /** One item or action on the map: a dot (or a dashed area), reachable with Tab; Enter opens its document. */
-export function PlaceMarker({ place, selected, onOpen }: PlaceMarkerProps) {
+export function PlaceMarker({ place, selected, onOpen, interactive = true }: PlaceMarkerProps) {
   const { t } = useTranslation();
   const ref = useRef<Path>(null);
   // one callback ref fits both the CircleMarker and the Polygon (each is a Leaflet Path)
@@ -30,7 +36,7 @@ export function PlaceMarker({ place, selected, onOpen }: PlaceMarkerProps) {
     if (selected) ref.current?.openPopup();
   }, [selected]);
 
-  const content = (
+  const content = !interactive ? null : (
     <>
       <Tooltip>
         <strong>{p.title}</strong>
@@ -53,14 +59,20 @@ export function PlaceMarker({ place, selected, onOpen }: PlaceMarkerProps) {
       ring.map(([lng, lat]) => [...toLatLng(lngLat(lng, lat))] as [number, number]),
     );
     return (
-      <Polygon ref={setLayer} positions={rings} pathOptions={placeAreaStyle(p.kind, selected)}>
+      <Polygon
+        ref={interactive ? setLayer : undefined}
+        positions={rings}
+        interactive={interactive}
+        pathOptions={placeAreaStyle(p.kind, selected)}
+      >
         {content}
       </Polygon>
     );
   }
   return (
     <CircleMarker
-      ref={setLayer}
+      ref={interactive ? setLayer : undefined}
+      interactive={interactive}
       center={[...markerPosition(place)] as [number, number]}
       radius={selected ? 10 : 8}
       pathOptions={placeStyle(p.kind, selected)}

@@ -6,10 +6,15 @@ import { markerPosition, SELECTED_PARAM } from '../model';
 import { usePlaces } from '../use-places';
 import { PlaceMarker } from './place-marker';
 
-type PlacesLayerProps = { areaId?: string };
+type PlacesLayerProps = {
+  areaId?: string;
+  /** false: the places are only drawn, for orientation; a tap on one goes to the map below (to place a pin there).
+   *  Leaflet reads this when it creates a shape: give the layer a new `key` when it changes. */
+  interactive?: boolean;
+};
 
 /** The items and actions with a place, as the filters in the URL select them; drawn as vectors, so no tiles needed. */
-export function PlacesLayer({ areaId }: PlacesLayerProps) {
+export function PlacesLayer({ areaId, interactive = true }: PlacesLayerProps) {
   const { places } = usePlaces(areaId);
   const [search] = useSearchParams();
   const navigate = useNavigate();
@@ -26,7 +31,7 @@ export function PlacesLayer({ areaId }: PlacesLayerProps) {
   return (
     <>
       {features.map((f) => (
-        <PlaceMarker key={f.id} place={f} selected={f.id === selectedId} onOpen={open} />
+        <PlaceMarker key={f.id} place={f} selected={f.id === selectedId} onOpen={open} interactive={interactive} />
       ))}
     </>
   );
