@@ -152,6 +152,23 @@ describe('authorization', () => {
   });
 });
 
+/** A client signed in as `email` whose backend records what it tells the app: writes, commits and flushes. */
+async function recordingClient(email: string) {
+  const events: string[] = [];
+  const recording = await createEmbeddedFetch(db, {
+    flush: async () => void events.push('flush'),
+    beforeWrite: () => events.push('write'),
+    onCommit: (lasting) => events.push(lasting ? 'commit' : 'passing commit'),
+  });
+  const c = createClient<Database>(BASE, EMBEDDED_ANON_KEY, {
+    global: { fetch: recording },
+    auth: { persistSession: false, autoRefreshToken: false },
+  });
+  await c.auth.signInWithPassword({ email, password: 'demo-wachtwoord' });
+  events.length = 0;
+  return { c, events };
+}
+
 describe('writes are one transaction', () => {
   test('invalid input: 400, the Dutch message, nothing written', async () => {
     const c = await signedIn(RESIDENT);
@@ -170,18 +187,7 @@ describe('writes are one transaction', () => {
   });
 
   test('a committed write is announced (to the other tabs) before the flush; a read or a failed write is not', async () => {
-    const events: string[] = [];
-    const recording = await createEmbeddedFetch(db, {
-      flush: async () => void events.push('flush'),
-      beforeWrite: () => events.push('write'),
-      onCommit: (lasting) => events.push(lasting ? 'commit' : 'passing commit'),
-    });
-    const c = createClient<Database>(BASE, EMBEDDED_ANON_KEY, {
-      global: { fetch: recording },
-      auth: { persistSession: false, autoRefreshToken: false },
-    });
-    await c.auth.signInWithPassword({ email: RESIDENT, password: 'demo-wachtwoord' });
-    events.length = 0;
+    const { c, events } = await recordingClient(RESIDENT);
     expect((await c.rpc('me')).error).toBeNull();
     expect(events).toEqual([]);
     expect((await c.rpc('update_profile', { p_display_name: 'x' })).status).toBe(400);
@@ -192,19 +198,8 @@ describe('writes are one transaction', () => {
   });
 
   test('a presence ticket is announced, but keeps the earlier answers and waits for no flush', async () => {
-    const events: string[] = [];
-    const recording = await createEmbeddedFetch(db, {
-      flush: async () => void events.push('flush'),
-      beforeWrite: () => events.push('write'),
-      onCommit: (lasting) => events.push(lasting ? 'commit' : 'passing commit'),
-    });
-    const c = createClient<Database>(BASE, EMBEDDED_ANON_KEY, {
-      global: { fetch: recording },
-      auth: { persistSession: false, autoRefreshToken: false },
-    });
-    await c.auth.signInWithPassword({ email: AREA_TEAM, password: 'demo-wachtwoord' });
+    const { c, events } = await recordingClient(AREA_TEAM);
     const { rows } = await db.query<{ id: string }>("select id from public.documents where slug = 'wijkagenda-noord'");
-    events.length = 0;
     const joined = await c.rpc('join_document_presence', { p_document_id: rows[0]!.id });
     expect(joined.error).toBeNull();
     expect(events).toEqual(['passing commit']);
