@@ -1,9 +1,8 @@
-export const DATABASE_NAME = 'idb://agendakaart';
+/** The data directory's name; Emscripten's IDBFS names its IndexedDB database after the mount point, which ends in it. */
+export const DATA_DIR_NAME = 'agendakaart';
 
-/** The IndexedDB databases that hold ours: Emscripten's IDBFS names them after the mount point, which ends in the
- *  data directory's name. */
+/** The IndexedDB databases that hold ours. */
 export async function storedDatabaseNames(): Promise<string[]> {
-  const suffix = '/' + DATABASE_NAME.slice('idb://'.length);
   const all = await indexedDB.databases();
-  return all.map((d) => d.name ?? '').filter((name) => name.endsWith(suffix));
+  return all.map((d) => d.name ?? '').filter((name) => name.endsWith(`/${DATA_DIR_NAME}`));
 }

@@ -11,7 +11,7 @@ import {
   recordBundleHash,
   type SqlBundle,
 } from './bootstrap';
-import { DATABASE_NAME, storedDatabaseNames } from './database-name';
+import { DATA_DIR_NAME, storedDatabaseNames } from './database-name';
 import { oneStoreAtATime } from './one-store-at-a-time';
 import { clearStoredMarker, markStored, readStoredHash } from './stored-marker';
 
@@ -40,7 +40,7 @@ async function fetchDataDir(url: string): Promise<Blob> {
 
 /** PGlite on the database in IndexedDB, storing one pass at a time (one-store-at-a-time.ts). */
 async function createPGlite(options: Parameters<typeof PGlite.create>[1]): Promise<PGlite> {
-  const fs = new IdbFs(DATABASE_NAME.slice('idb://'.length));
+  const fs = new IdbFs(DATA_DIR_NAME);
   oneStoreAtATime(fs);
   return PGlite.create({ ...OPTIONS, ...options, fs });
 }
