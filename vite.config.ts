@@ -45,6 +45,7 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['src/**/*.test.{ts,tsx}', 'tests/integration/**/*.test.tsx'],
           setupFiles: ['tests/setup.ts'],
+          isolate: false,
         },
       },
       {
