@@ -45,6 +45,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['src/**/*.test.{ts,tsx}', 'tests/integration/**/*.test.tsx'],
           setupFiles: ['tests/setup.ts'],
+          // one jsdom per worker, not per file: tests/setup.ts undoes after each file what it left behind
+          isolate: false,
         },
       },
       {

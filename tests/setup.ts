@@ -2,7 +2,7 @@ import '@/i18n';
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { act } from 'react';
-import { afterEach, vi } from 'vitest';
+import { afterAll, afterEach, vi } from 'vitest';
 import type * as Zustand from 'zustand';
 
 // Every zustand store starts each test from its initial state (zustand's own testing recipe).
@@ -27,4 +27,26 @@ afterEach(() => {
   // some unit tests run in the node environment, without web storage
   globalThis.localStorage?.clear();
   globalThis.sessionStorage?.clear();
+});
+
+// The files a worker runs share its jsdom and the packages it loaded (isolate: false in vite.config.ts: starting
+// jsdom and loading React, supabase-js … again for every file took more time than the tests). So that each file
+// still starts as in a fresh worker, what a file leaves behind is undone after its last test:
+afterAll(() => {
+  // its stubs (vi.stubEnv, vi.stubGlobal) and fake timers
+  vi.unstubAllEnvs();
+  vi.unstubAllGlobals();
+  vi.useRealTimers();
+  // the document: title, attributes (lang), what is left in <head> and <body>, the URL. The elements themselves
+  // stay: Testing Library's `screen` holds on to this <body>.
+  if (typeof document !== 'undefined') {
+    for (const element of [document.documentElement, document.head, document.body]) {
+      for (const { name } of [...element.attributes]) element.removeAttribute(name);
+    }
+    document.head.replaceChildren();
+    document.body.replaceChildren();
+    history.replaceState(null, '', '/');
+  }
+  // the app modules it loaded: the next file loads them again, under its own vi.mock and vi.stubEnv
+  vi.resetModules();
 });

@@ -18,17 +18,21 @@ const URL = 'http://embedded.test';
 
 // jsdom gives the test its own Uint8Array, and jose (signing the embedded backend's tokens) checks its key with
 // `instanceof Uint8Array`: Node's TextEncoder makes them in Node's realm, so encode into the test's own.
+// (a stub: tests/setup.ts restores the real one after the file)
 function useTestRealmTextEncoder() {
   const node = new NodeTextEncoder();
-  globalThis.TextEncoder = class {
-    readonly encoding = 'utf-8';
-    encode(input = '') {
-      return new Uint8Array(node.encode(input));
-    }
-    encodeInto(input: string, into: Uint8Array) {
-      return node.encodeInto(input, into);
-    }
-  } as unknown as typeof TextEncoder;
+  vi.stubGlobal(
+    'TextEncoder',
+    class {
+      readonly encoding = 'utf-8';
+      encode(input = '') {
+        return new Uint8Array(node.encode(input));
+      }
+      encodeInto(input: string, into: Uint8Array) {
+        return node.encodeInto(input, into);
+      }
+    },
+  );
 }
 
 type Backend = { db: PGlite; client: SupabaseClient<Database> };
@@ -47,6 +51,13 @@ export function embeddedBackend(): Promise<Backend> {
     return { db, client };
   })();
   return backend;
+}
+
+/** Closes this file's database (admin-harness.tsx calls it after the file's last test). */
+export async function closeEmbeddedBackend(): Promise<void> {
+  const built = backend;
+  backend = undefined;
+  if (built) await (await built).db.close();
 }
 
 /** What '@/lib/supabase/client' exports, answered by the embedded backend. */

@@ -12,8 +12,12 @@ import { AdminPeoplePage } from '@/app/routes/admin-people-page';
 import { AdminThemesPage } from '@/app/routes/admin-themes-page';
 import { paths } from '@/config/paths';
 import { renderWithApp } from '../utils/render';
+import { closeEmbeddedBackend } from './admin-backend';
 
 export { ADMIN, RESIDENT, embeddedBackend, signInAs, signOut, sql } from './admin-backend';
+
+// each file's database goes with the file (the files a worker runs share it: tests/setup.ts)
+afterAll(closeEmbeddedBackend);
 
 function Location() {
   const location = useLocation();
