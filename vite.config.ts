@@ -8,6 +8,8 @@ const src = fileURLToPath(new URL('./src', import.meta.url));
 const E2E_WORKERS = Math.max(1, Number(process.env.E2E_WORKERS) || 1);
 /** `npm run test:stress` sets it (tests/e2e/utils/browser.ts) */
 const E2E_CPU_THROTTLE = Number(process.env.E2E_CPU_THROTTLE) || 1;
+// the account pages on a Supabase project (GoTrue through MSW, tests/utils/gotrue.ts)
+const SUPABASE_MODE_TESTS = 'tests/integration/account-*.test.tsx';
 
 export default defineConfig({
   plugins: [react(), prebuiltDbPlugin()],
@@ -44,9 +46,21 @@ export default defineConfig({
           name: 'unit',
           environment: 'jsdom',
           include: ['src/**/*.test.{ts,tsx}', 'tests/integration/**/*.test.tsx'],
+          exclude: [SUPABASE_MODE_TESTS],
           setupFiles: ['tests/setup.ts'],
           // one jsdom per worker, not per file: tests/setup.ts undoes after each file what it left behind
           isolate: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // Supabase mode (vi.stubEnv before the app loads): each file in its own jsdom, where no timer of an
+          // earlier file's embedded-mode client can call into it
+          name: 'unit-supabase',
+          environment: 'jsdom',
+          include: [SUPABASE_MODE_TESTS],
+          setupFiles: ['tests/setup.ts'],
         },
       },
       {
