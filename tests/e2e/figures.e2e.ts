@@ -1,9 +1,9 @@
 // Figures per wijk (issue 14), as a visitor reads them: the profile of Reeshof (its figures, computed from its wijken,
 // next to the city's, each with year and source; a table of its wijken sorted by keyboard) and from there the page
-// of a wijk with its own figures. Values from supabase/data/cbs (tests/db/indicators-figures.test.ts computes them).
+// of a wijk with its own figures; the map coloured by a figure with its legend and the same figures as a table. Values from supabase/data/cbs (tests/db/indicators-figures.test.ts computes them).
 import type { Page } from 'playwright-core';
 import { describe } from 'vitest';
-import { mainHeading, navigateInApp } from './utils/app';
+import { mainHeading, mapRegion, navigateInApp, waitForAreaShapes } from './utils/app';
 import { expectNoAxeViolations } from './utils/axe';
 import { VIEWPORT } from './utils/browser';
 import { expect, screenshot, test } from './utils/test';
@@ -17,6 +17,8 @@ async function bothSizes(page: Page, name: string): Promise<void> {
   await page.setViewportSize({ width: 1280, height: 800 });
   await screenshot(page, `${name}--1280`);
   await page.setViewportSize({ width: 390, height: 844 });
+  // nothing widens the page on a phone: wide tables scroll inside their own box
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await screenshot(page, `${name}--390`);
   await page.setViewportSize(VIEWPORT);
 }
@@ -61,5 +63,45 @@ describe('cijfers per wijk', { timeout: 240_000 }, () => {
       .waitFor();
     await expectNoAxeViolations(page, 'wijkpagina Heyhoef met kerncijfers');
     await bothSizes(page, 'figures--wijk-heyhoef');
+  });
+
+  test('de kaart gekleurd naar het aandeel 65-plussers, met legenda en dezelfde cijfers als tabel', async ({
+    visitorPage: page,
+  }) => {
+    await navigateInApp(page, '/');
+    await waitForAreaShapes(page);
+    const choice = page.getByLabel('Kleur de wijken naar');
+    await pollFirst(() => choice.count()).toBe(1);
+    await choice.selectOption('aandeel-65-plus');
+    await page.waitForURL(/\?kaart=aandeel-65-plus/);
+    // the legend: quantile classes of the 54 wijken with a value (2024; src/features/indicators/classes.test.ts), the
+    // 5 that CBS suppressed apart
+    const legend = mapRegion(page).locator('details.map-legend');
+    await poll(() => legend.innerText()).toMatch(/Inwoners 65 jaar en ouder \(aandeel\), 2024/);
+    const legendText = await legend.innerText();
+    for (const line of [
+      /2% – 13%\s*15 wijken/,
+      /14% – 16%\s*9 wijken/,
+      /17% – 18%\s*9 wijken/,
+      /19% – 22%\s*11 wijken/,
+      /23% – 88%\s*10 wijken/,
+      /geen gegevens\s*5 wijken/,
+    ])
+      expect(legendText).toMatch(line);
+    // the map: as many wijken in the darkest colour as its class holds; the unknown ones grey and dashed
+    await poll(() => mapRegion(page).locator('svg path[fill="#253494"]').count()).toBe(10);
+    expect(await mapRegion(page).locator('svg path[fill="#bdbdbd"][stroke-dasharray]').count()).toBe(5);
+    // the table: highest first, each with its class; "onbekend" and "geen gegevens" for a suppressed wijk
+    const table = page.getByRole('table', { name: /Inwoners 65 jaar en ouder \(aandeel\) per wijk in 2024/ });
+    await poll(() => table.getByRole('row').nth(1).innerText()).toMatch(/Heyhoef[\s\S]*88%[\s\S]*5 van 5/);
+    expect(await table.getByRole('row', { name: /De Oude Warande/ }).innerText()).toMatch(
+      /onbekend[\s\S]*geen gegevens/,
+    );
+    await expectNoAxeViolations(page, 'kaart gekleurd naar een cijfer, met legenda en tabel');
+    await bothSizes(page, 'figures--kaart-65-plus');
+    await table.getByRole('link', { name: 'Armhoef' }).focus();
+    await page.keyboard.press('Enter');
+    await poll(() => mainHeading(page).innerText()).toBe('Armhoef');
+    expect(page.url()).toMatch(/\/wijk\/armhoef$/);
   });
 });

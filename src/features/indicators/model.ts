@@ -62,3 +62,32 @@ export type DistrictFigures = { district_id: string; figures: Figure[] };
 /** The name of an indicator (or anything with name_nl / name_en) in the reader's language. */
 export const nameOf = (x: { name_nl: string; name_en: string }, lng: string) => (lng === 'en' ? x.name_en : x.name_nl);
 export const noteOf = (x: { note_nl: string; note_en: string }, lng: string) => (lng === 'en' ? x.note_en : x.note_nl);
+
+export type IndicatorYear = { year: number; with_value: number; district_count: number; source: Source | null };
+export type CatalogIndicator = Indicator & { years: IndicatorYear[] };
+export type Catalog = { indicators: CatalogIndicator[]; sources: Source[]; district_count: number };
+
+export type MapValue = {
+  district_id: string;
+  code: string;
+  name: string;
+  kind: 'wijk' | 'dorp';
+  area_id: string;
+  area_slug: string;
+  area_name: string;
+  value: number | null;
+};
+export type IndicatorMap = {
+  indicator: Indicator;
+  year: number | null;
+  years: number[];
+  source: Source | null;
+  values: MapValue[];
+  city: Aggregate | null;
+};
+
+/** The newest year of an indicator with at least one value, or null. */
+export function latestYear(indicator: CatalogIndicator): number | null {
+  const years = indicator.years.filter((y) => y.with_value > 0).map((y) => y.year);
+  return years.length ? Math.max(...years) : null;
+}
