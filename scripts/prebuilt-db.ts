@@ -61,6 +61,10 @@ async function visitorAnswers(db: PGlite): Promise<VisitorAnswer[]> {
       args: { p_slug: slug },
       name: `area_page-${slug}`,
     })),
+    // the profile of each area (issue 14): figures change only with a migration
+    ...(
+      await db.query<{ id: string; slug: string }>('select id::text as id, slug from public.areas order by slug')
+    ).rows.map(({ id, slug }) => ({ rpc: 'area_figures', args: { p_area_id: id }, name: `area_figures-${slug}` })),
     ...(await slugs('select distinct slug from public.documents order by slug')).map((slug) => ({
       rpc: 'document_by_slug',
       args: { p_slug: slug },

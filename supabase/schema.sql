@@ -1599,6 +1599,272 @@ COMMENT ON FUNCTION private.has_invisible_characters(p_text text) IS 'True when 
 
 
 --
+-- Name: indicator_aggregate(uuid, integer, uuid[]); Type: FUNCTION; Schema: private; Owner: postgres
+--
+
+CREATE FUNCTION private.indicator_aggregate(p_indicator_id uuid, p_year integer, p_district_ids uuid[]) RETURNS jsonb
+    LANGUAGE plpgsql STABLE
+    SET search_path TO ''
+    AS $$
+declare
+  v_ind public.indicators;
+  v_base_year integer;
+  v_result jsonb;
+begin
+  select * into v_ind from public.indicators where id = p_indicator_id;
+  if not found then
+    return null;
+  end if;
+  if v_ind.aggregation = 'weighted_mean' then
+    v_base_year := private.indicator_base_year(v_ind.base_indicator_id, p_year);
+  end if;
+  with scope as (
+    select d.id, d.code, d.name, v.value, b.value as weight
+    from public.districts d
+    left join public.indicator_values v on v.indicator_id = v_ind.id and v.year = p_year and v.district_id = d.id
+    left join public.indicator_values b
+      on b.indicator_id = v_ind.base_indicator_id and b.year = v_base_year and b.district_id = d.id
+    where d.id = any (coalesce(p_district_ids, '{}'))
+  ), counted as (
+    -- a wijk counts when its value is known and, for a weighted mean over several wijken, so is its weight
+    select s.*, s.value is not null and (v_ind.aggregation = 'sum' or s.weight is not null
+                                         or cardinality(p_district_ids) = 1) as known
+    from scope s
+  )
+  select jsonb_build_object(
+    'year', p_year,
+    'value', case
+      when v_ind.aggregation = 'sum' then sum(c.value) filter (where c.known)
+      when count(*) = 1 then max(c.value)
+      else round(sum(c.value * c.weight) filter (where c.known) / nullif(sum(c.weight) filter (where c.known), 0), 6)
+    end,
+    'district_count', count(*),
+    'with_value', count(*) filter (where c.known),
+    'missing', coalesce(jsonb_agg(jsonb_build_object('code', c.code, 'name', c.name) order by c.name)
+                          filter (where not c.known), '[]'::jsonb),
+    'base_year', v_base_year,
+    -- the share of the base (e.g. of the inhabitants) that the wijken with a value hold
+    'base_share', case when v_ind.aggregation = 'weighted_mean'
+                       then round(sum(c.weight) filter (where c.known) / nullif(sum(c.weight), 0), 6) end)
+  into v_result
+  from counted c;
+  return v_result;
+end $$;
+
+
+--
+-- Name: FUNCTION indicator_aggregate(p_indicator_id uuid, p_year integer, p_district_ids uuid[]); Type: COMMENT; Schema: private; Owner: postgres
+--
+
+COMMENT ON FUNCTION private.indicator_aggregate(p_indicator_id uuid, p_year integer, p_district_ids uuid[]) IS 'An indicator over a set of wijken in one year: { year, value, district_count, with_value, missing: [{code, name}], base_year, base_share }. A count sums the known values; a percentage or average is the mean of the known values weighted by the base (from base_year). Unknown values are left out, never counted as 0; value is NULL when no wijk has one.';
+
+
+--
+-- Name: indicator_base_year(uuid, integer); Type: FUNCTION; Schema: private; Owner: postgres
+--
+
+CREATE FUNCTION private.indicator_base_year(p_base_id uuid, p_year integer) RETURNS integer
+    LANGUAGE sql STABLE
+    SET search_path TO ''
+    AS $$
+  select v.year::integer from public.indicator_values v
+  where v.indicator_id = p_base_id and v.value is not null
+  group by v.year
+  order by abs(v.year - p_year), v.year
+  limit 1
+$$;
+
+
+--
+-- Name: FUNCTION indicator_base_year(p_base_id uuid, p_year integer); Type: COMMENT; Schema: private; Owner: postgres
+--
+
+COMMENT ON FUNCTION private.indicator_base_year(p_base_id uuid, p_year integer) IS 'The year of the base that weighs a weighted mean of p_year: p_year itself when the base has values then, else the nearest year that has (the earlier one on a tie).';
+
+
+--
+-- Name: indicators; Type: TABLE; Schema: public; Owner: postgres
+--
+
+CREATE TABLE public.indicators (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    key text NOT NULL,
+    cbs_columns text[] DEFAULT '{}'::text[] NOT NULL,
+    name_nl text NOT NULL,
+    name_en text NOT NULL,
+    unit text NOT NULL,
+    aggregation text NOT NULL,
+    base_indicator_id uuid,
+    decimals smallint DEFAULT 0 NOT NULL,
+    is_key_figure boolean DEFAULT false NOT NULL,
+    sort_order smallint DEFAULT 0 NOT NULL,
+    note_nl text DEFAULT ''::text NOT NULL,
+    note_en text DEFAULT ''::text NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT indicators_aggregation_check CHECK ((aggregation = ANY (ARRAY['sum'::text, 'weighted_mean'::text]))),
+    CONSTRAINT indicators_base CHECK ((((aggregation = 'weighted_mean'::text) = (base_indicator_id IS NOT NULL)) AND (base_indicator_id IS DISTINCT FROM id))),
+    CONSTRAINT indicators_cbs_columns_check CHECK ((cardinality(cbs_columns) <= 10)),
+    CONSTRAINT indicators_decimals_check CHECK (((decimals >= 0) AND (decimals <= 3))),
+    CONSTRAINT indicators_key_check CHECK (((key ~ '^[a-z0-9]+(-[a-z0-9]+)*$'::text) AND (char_length(key) <= 60))),
+    CONSTRAINT indicators_name_en_check CHECK (((char_length(name_en) >= 2) AND (char_length(name_en) <= 120))),
+    CONSTRAINT indicators_name_nl_check CHECK (((char_length(name_nl) >= 2) AND (char_length(name_nl) <= 120))),
+    CONSTRAINT indicators_note_en_check CHECK ((char_length(note_en) <= 1000)),
+    CONSTRAINT indicators_note_nl_check CHECK ((char_length(note_nl) <= 1000)),
+    CONSTRAINT indicators_unit_check CHECK ((unit = ANY (ARRAY['count'::text, 'percent'::text, 'eur_thousand'::text, 'per_km2'::text, 'hectare'::text, 'persons_per_household'::text])))
+);
+
+
+--
+-- Name: TABLE indicators; Type: COMMENT; Schema: public; Owner: postgres
+--
+
+COMMENT ON TABLE public.indicators IS 'The figures the app knows. aggregation: sum (a count) or weighted_mean (a percentage or average, weighted by the base indicator, a count). cbs_columns: the CSV headers (CBS StatLine key or PDOK attribute) that carry it.';
+
+
+--
+-- Name: indicator_json(public.indicators); Type: FUNCTION; Schema: private; Owner: postgres
+--
+
+CREATE FUNCTION private.indicator_json(i public.indicators) RETURNS jsonb
+    LANGUAGE sql STABLE
+    SET search_path TO ''
+    AS $$
+  select jsonb_build_object(
+    'id', i.id, 'key', i.key, 'name_nl', i.name_nl, 'name_en', i.name_en, 'unit', i.unit,
+    'aggregation', i.aggregation, 'decimals', i.decimals, 'is_key_figure', i.is_key_figure,
+    'sort_order', i.sort_order, 'cbs_columns', to_jsonb(i.cbs_columns), 'note_nl', i.note_nl, 'note_en', i.note_en,
+    'base', (select jsonb_build_object('key', b.key, 'name_nl', b.name_nl, 'name_en', b.name_en)
+             from public.indicators b where b.id = i.base_indicator_id))
+$$;
+
+
+--
+-- Name: FUNCTION indicator_json(i public.indicators); Type: COMMENT; Schema: private; Owner: postgres
+--
+
+COMMENT ON FUNCTION private.indicator_json(i public.indicators) IS 'An indicator as the API shows it: key, names, unit, aggregation with its base, decimals, notes.';
+
+
+--
+-- Name: indicator_latest_year(uuid); Type: FUNCTION; Schema: private; Owner: postgres
+--
+
+CREATE FUNCTION private.indicator_latest_year(p_indicator_id uuid) RETURNS integer
+    LANGUAGE sql STABLE
+    SET search_path TO ''
+    AS $$
+  select max(v.year)::integer from public.indicator_values v where v.indicator_id = p_indicator_id and v.value is not null
+$$;
+
+
+--
+-- Name: FUNCTION indicator_latest_year(p_indicator_id uuid); Type: COMMENT; Schema: private; Owner: postgres
+--
+
+COMMENT ON FUNCTION private.indicator_latest_year(p_indicator_id uuid) IS 'The newest year in which at least one wijk has a known value of this indicator; NULL when there is none.';
+
+
+--
+-- Name: indicator_sources; Type: TABLE; Schema: public; Owner: postgres
+--
+
+CREATE TABLE public.indicator_sources (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    key text NOT NULL,
+    name text NOT NULL,
+    publisher text NOT NULL,
+    credit text NOT NULL,
+    licence text NOT NULL,
+    url text,
+    transcribed boolean DEFAULT false NOT NULL,
+    note_nl text DEFAULT ''::text NOT NULL,
+    note_en text DEFAULT ''::text NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT indicator_sources_credit_check CHECK (((char_length(credit) >= 2) AND (char_length(credit) <= 120))),
+    CONSTRAINT indicator_sources_key_check CHECK (((key ~ '^[a-z0-9]+(-[a-z0-9]+)*$'::text) AND (char_length(key) <= 80))),
+    CONSTRAINT indicator_sources_licence_check CHECK (((char_length(licence) >= 2) AND (char_length(licence) <= 80))),
+    CONSTRAINT indicator_sources_name_check CHECK (((char_length(name) >= 2) AND (char_length(name) <= 200))),
+    CONSTRAINT indicator_sources_note_en_check CHECK ((char_length(note_en) <= 1000)),
+    CONSTRAINT indicator_sources_note_nl_check CHECK ((char_length(note_nl) <= 1000)),
+    CONSTRAINT indicator_sources_publisher_check CHECK (((char_length(publisher) >= 2) AND (char_length(publisher) <= 120))),
+    CONSTRAINT indicator_sources_url_check CHECK (((url ~ '^https?://'::text) AND (char_length(url) <= 500)))
+);
+
+
+--
+-- Name: TABLE indicator_sources; Type: COMMENT; Schema: public; Owner: postgres
+--
+
+COMMENT ON TABLE public.indicator_sources IS 'Where values come from: publisher, table, licence and the credit shown next to every figure (e.g. "Bron: CBS"). transcribed: the values were copied by hand and are labelled so.';
+
+
+--
+-- Name: indicator_source_json(public.indicator_sources); Type: FUNCTION; Schema: private; Owner: postgres
+--
+
+CREATE FUNCTION private.indicator_source_json(s public.indicator_sources) RETURNS jsonb
+    LANGUAGE sql STABLE
+    SET search_path TO ''
+    AS $$
+  select jsonb_build_object('key', s.key, 'name', s.name, 'publisher', s.publisher, 'credit', s.credit,
+                            'licence', s.licence, 'url', s.url, 'transcribed', s.transcribed,
+                            'note_nl', s.note_nl, 'note_en', s.note_en)
+$$;
+
+
+--
+-- Name: FUNCTION indicator_source_json(s public.indicator_sources); Type: COMMENT; Schema: private; Owner: postgres
+--
+
+COMMENT ON FUNCTION private.indicator_source_json(s public.indicator_sources) IS 'A source as the API shows it: name, publisher, credit ("Bron: CBS"), licence, url, transcribed and its notes.';
+
+
+--
+-- Name: indicator_year_source(uuid, integer); Type: FUNCTION; Schema: private; Owner: postgres
+--
+
+CREATE FUNCTION private.indicator_year_source(p_indicator_id uuid, p_year integer) RETURNS jsonb
+    LANGUAGE sql STABLE
+    SET search_path TO ''
+    AS $$
+  select private.indicator_source_json(s)
+  from (select v.source_id, count(*) as n from public.indicator_values v
+        where v.indicator_id = p_indicator_id and v.year = p_year group by v.source_id) c
+  join public.indicator_sources s on s.id = c.source_id
+  order by c.n desc, s.key
+  limit 1
+$$;
+
+
+--
+-- Name: FUNCTION indicator_year_source(p_indicator_id uuid, p_year integer); Type: COMMENT; Schema: private; Owner: postgres
+--
+
+COMMENT ON FUNCTION private.indicator_year_source(p_indicator_id uuid, p_year integer) IS 'The source of the values of an indicator in a year (the one most of its wijken have).';
+
+
+--
+-- Name: indicators_touch(); Type: FUNCTION; Schema: private; Owner: postgres
+--
+
+CREATE FUNCTION private.indicators_touch() RETURNS trigger
+    LANGUAGE plpgsql
+    SET search_path TO ''
+    AS $$
+begin
+  new.updated_at := now();
+  return new;
+end $$;
+
+
+--
+-- Name: FUNCTION indicators_touch(); Type: COMMENT; Schema: private; Owner: postgres
+--
+
+COMMENT ON FUNCTION private.indicators_touch() IS 'Trigger: stamps updated_at of an indicator.';
+
+
+--
 -- Name: initiative_comments; Type: TABLE; Schema: public; Owner: postgres
 --
 
@@ -2572,6 +2838,32 @@ end $$;
 --
 
 COMMENT ON FUNCTION private.round_point() IS 'Trigger: rounds lng/lat to 6 decimals (about 0.1 m).';
+
+
+--
+-- Name: scope_figures(uuid[]); Type: FUNCTION; Schema: private; Owner: postgres
+--
+
+CREATE FUNCTION private.scope_figures(p_district_ids uuid[]) RETURNS jsonb
+    LANGUAGE sql STABLE
+    SET search_path TO ''
+    AS $$
+  select coalesce(jsonb_agg(jsonb_build_object(
+      'indicator', private.indicator_json(i), 'year', y.year, 'source', private.indicator_year_source(i.id, y.year),
+      'scope', private.indicator_aggregate(i.id, y.year, p_district_ids),
+      'city', private.indicator_aggregate(i.id, y.year, array(select d.id from public.districts d)))
+    order by i.sort_order, i.name_nl), '[]'::jsonb)
+  from public.indicators i
+  cross join lateral (select private.indicator_latest_year(i.id) as year) y
+  where i.is_key_figure and y.year is not null
+$$;
+
+
+--
+-- Name: FUNCTION scope_figures(p_district_ids uuid[]); Type: COMMENT; Schema: private; Owner: postgres
+--
+
+COMMENT ON FUNCTION private.scope_figures(p_district_ids uuid[]) IS 'The key figures of a set of wijken and of the whole city, each in its newest year with data, with its source.';
 
 
 --
@@ -3733,6 +4025,46 @@ COMMENT ON FUNCTION public.admin_withdraw_invitation(p_invitation_id uuid) IS 'A
 
 
 --
+-- Name: area_figures(uuid); Type: FUNCTION; Schema: public; Owner: postgres
+--
+
+CREATE FUNCTION public.area_figures(p_area_id uuid) RETURNS jsonb
+    LANGUAGE plpgsql STABLE
+    SET search_path TO ''
+    AS $$
+declare
+  v_area public.areas;
+begin
+  if p_area_id is not null then
+    select * into v_area from public.areas where id = p_area_id;
+    if not found then
+      raise exception using errcode = 'P0002', message = 'Gebied niet gevonden.';
+    end if;
+  end if;
+  return jsonb_build_object(
+    'area', case when p_area_id is not null then jsonb_build_object('id', v_area.id, 'slug', v_area.slug, 'name', v_area.name) end,
+    'figures', private.scope_figures(array(select d.id from public.districts d where p_area_id is null or d.area_id = p_area_id)),
+    'districts', coalesce((select jsonb_agg(jsonb_build_object(
+        'id', d.id, 'code', d.code, 'name', d.name, 'kind', d.kind,
+        'area', (select jsonb_build_object('slug', a.slug, 'name', a.name) from public.areas a where a.id = d.area_id),
+        'values', coalesce((select jsonb_object_agg(i.key, v.value)
+                            from public.indicators i
+                            cross join lateral (select private.indicator_latest_year(i.id) as year) y
+                            left join public.indicator_values v
+                              on v.indicator_id = i.id and v.year = y.year and v.district_id = d.id
+                            where i.is_key_figure and y.year is not null), '{}'::jsonb)) order by d.name)
+      from public.districts d where p_area_id is null or d.area_id = p_area_id), '[]'::jsonb));
+end $$;
+
+
+--
+-- Name: FUNCTION area_figures(p_area_id uuid); Type: COMMENT; Schema: public; Owner: postgres
+--
+
+COMMENT ON FUNCTION public.area_figures(p_area_id uuid) IS 'The profile of an area (p_area_id null: the whole city): { area, figures: [{ indicator, year, source, scope: aggregate over its wijken, city: aggregate over all }], districts: [{ id, code, name, kind, area, values: { key: value } }] } with the key figures in their newest year. Unknown area: P0002. Everyone.';
+
+
+--
 -- Name: area_page(text); Type: FUNCTION; Schema: public; Owner: postgres
 --
 
@@ -4154,6 +4486,96 @@ COMMENT ON FUNCTION public.delete_section(p_section_id uuid, p_version integer) 
 
 
 --
+-- Name: district_figures(uuid); Type: FUNCTION; Schema: public; Owner: postgres
+--
+
+CREATE FUNCTION public.district_figures(p_district_id uuid) RETURNS jsonb
+    LANGUAGE plpgsql STABLE
+    SET search_path TO ''
+    AS $$
+begin
+  if not exists (select 1 from public.districts where id = p_district_id) then
+    raise exception using errcode = 'P0002', message = 'Wijk of dorp niet gevonden.';
+  end if;
+  return jsonb_build_object('district_id', p_district_id, 'figures', private.scope_figures(array[p_district_id]));
+end $$;
+
+
+--
+-- Name: FUNCTION district_figures(p_district_id uuid); Type: COMMENT; Schema: public; Owner: postgres
+--
+
+COMMENT ON FUNCTION public.district_figures(p_district_id uuid) IS 'The key figures of one wijk or dorp against the city: { district_id, figures: [{ indicator, year, source, scope, city }] } (scope.value is the wijk''s own value, NULL when unknown). Unknown wijk: P0002. Everyone.';
+
+
+--
+-- Name: district_page(text); Type: FUNCTION; Schema: public; Owner: postgres
+--
+
+CREATE FUNCTION public.district_page(p_slug text) RETURNS jsonb
+    LANGUAGE plpgsql STABLE
+    SET search_path TO ''
+    AS $$
+declare
+  v_key text := lower(trim(coalesce(p_slug, '')));
+  v_d public.districts;
+begin
+  select * into v_d from public.districts d
+  where lower(d.code) = v_key or private.slugify(d.name) = v_key
+  order by lower(d.code) = v_key desc, d.code
+  limit 1;
+  if not found then
+    raise exception using errcode = 'P0002', message = 'Wijk of dorp niet gevonden.';
+  end if;
+  return jsonb_build_object(
+    'district', jsonb_build_object('id', v_d.id, 'code', v_d.code, 'name', v_d.name, 'kind', v_d.kind,
+                                   'slug', private.slugify(v_d.name),
+                                   'bbox', jsonb_build_array(v_d.min_lng, v_d.min_lat, v_d.max_lng, v_d.max_lat)),
+    'area', (select jsonb_build_object('id', a.id, 'slug', a.slug, 'name', a.name, 'color_index', a.color_index)
+             from public.areas a where a.id = v_d.area_id),
+    'councils', coalesce((select jsonb_agg(jsonb_build_object('id', c.id, 'name', c.name, 'kind', c.kind,
+                                                              'website_url', c.website_url, 'is_example', c.is_example)
+                                           order by c.name)
+                          from public.council_districts cd join public.councils c on c.id = cd.council_id
+                          where cd.district_id = v_d.id), '[]'::jsonb),
+    -- the newest version (that the caller may read) of every agenda that covers the wijk
+    'agendas', coalesce((select jsonb_agg(jsonb_build_object(
+        'id', g.id, 'slug', g.slug, 'title', g.title, 'kind', g.agenda_kind, 'status', g.status,
+        'version_no', g.version_no, 'is_example', g.is_example) order by g.title)
+      from public.documents g
+      where g.kind = 'agenda' and g.id in (select private.current_document_ids())
+        and exists (select 1 from public.document_districts dd where dd.document_id = g.id and dd.district_id = v_d.id)),
+      '[]'::jsonb),
+    -- agenda items, goals and actions whose place lies in the wijk (a point in it, or an area with a corner in it)
+    'entries', coalesce((select jsonb_agg(jsonb_build_object(
+        'id', e.id, 'lineage_id', e.lineage_id, 'kind', e.kind, 'title', e.title,
+        'status', coalesce(e.item_status::text, e.action_status::text),
+        'document', jsonb_build_object('slug', g.slug, 'title', g.title, 'kind', g.kind, 'status', g.status,
+                                       'is_example', g.is_example)) order by g.kind, g.title, e.position)
+      from public.entries e join public.documents g on g.id = e.document_id
+      where g.id in (select private.current_document_ids()) and e.location is not null
+        and e.max_lng >= v_d.min_lng and e.min_lng <= v_d.max_lng
+        and e.max_lat >= v_d.min_lat and e.min_lat <= v_d.max_lat
+        and exists (select 1 from jsonb_array_elements(case e.location ->> 'type'
+                                                         when 'Point' then jsonb_build_array(e.location -> 'coordinates')
+                                                         else e.location -> 'coordinates' -> 0 end) p
+                    where private.point_in_geometry((p ->> 0)::float8, (p ->> 1)::float8, v_d.geometry))),
+      '[]'::jsonb),
+    'initiatives', coalesce((select jsonb_agg(jsonb_build_object(
+        'id', i.id, 'title', i.title, 'status', i.status, 'support_count', i.support_count,
+        'is_example', i.is_example) order by i.created_at desc)
+      from public.initiatives i where i.district_id = v_d.id), '[]'::jsonb));
+end $$;
+
+
+--
+-- Name: FUNCTION district_page(p_slug text); Type: COMMENT; Schema: public; Owner: postgres
+--
+
+COMMENT ON FUNCTION public.district_page(p_slug text) IS 'The page of one wijk or dorp by CBS code (WK0855xx) or readable slug (e.g. "heikant"): { district: { id, code, name, kind, slug, bbox }, area, councils, agendas (the newest readable version of each agenda covering it), entries (agenda items, goals and actions placed in it), initiatives }. Unknown: P0002. Everyone; RLS decides which documents and initiatives show.';
+
+
+--
 -- Name: document_by_slug(text, integer); Type: FUNCTION; Schema: public; Owner: postgres
 --
 
@@ -4527,6 +4949,51 @@ comments, reports, notifications and the status changes they made.';
 
 
 --
+-- Name: indicator_map(text, integer); Type: FUNCTION; Schema: public; Owner: postgres
+--
+
+CREATE FUNCTION public.indicator_map(p_key text, p_year integer DEFAULT NULL::integer) RETURNS jsonb
+    LANGUAGE plpgsql STABLE
+    SET search_path TO ''
+    AS $$
+declare
+  v_ind public.indicators;
+  v_year integer;
+begin
+  select * into v_ind from public.indicators where key = p_key;
+  if not found then
+    raise exception using errcode = 'P0002', message = 'Dit cijfer bestaat niet.';
+  end if;
+  v_year := coalesce(p_year, private.indicator_latest_year(v_ind.id));
+  if p_year is not null and not exists (select 1 from public.indicator_values v
+                                        where v.indicator_id = v_ind.id and v.year = p_year) then
+    raise exception using errcode = 'P0002', message = format('Voor dit cijfer zijn geen gegevens over %s.', p_year);
+  end if;
+  return jsonb_build_object(
+    'indicator', private.indicator_json(v_ind),
+    'year', v_year,
+    'years', coalesce((select jsonb_agg(distinct v.year order by v.year) from public.indicator_values v
+                       where v.indicator_id = v_ind.id and v.value is not null), '[]'::jsonb),
+    'source', private.indicator_year_source(v_ind.id, v_year),
+    'values', coalesce((select jsonb_agg(jsonb_build_object(
+        'district_id', d.id, 'code', d.code, 'name', d.name, 'kind', d.kind, 'area_id', d.area_id,
+        'area_slug', a.slug, 'area_name', a.name,
+        'value', (select v.value from public.indicator_values v
+                  where v.indicator_id = v_ind.id and v.year = v_year and v.district_id = d.id)) order by d.code)
+      from public.districts d join public.areas a on a.id = d.area_id), '[]'::jsonb),
+    'city', case when v_year is not null
+                 then private.indicator_aggregate(v_ind.id, v_year, array(select d.id from public.districts d)) end);
+end $$;
+
+
+--
+-- Name: FUNCTION indicator_map(p_key text, p_year integer); Type: COMMENT; Schema: public; Owner: postgres
+--
+
+COMMENT ON FUNCTION public.indicator_map(p_key text, p_year integer) IS 'One indicator for every wijk in one year (p_year, or the newest with data): { indicator, year, years, source, values: [{ district_id, code, name, kind, area_id, area_slug, area_name, value }], city: aggregate }. Unknown key or a year without data: P0002. Everyone.';
+
+
+--
 -- Name: initiative_chain(uuid); Type: FUNCTION; Schema: public; Owner: postgres
 --
 
@@ -4701,6 +5168,35 @@ end $$;
 --
 
 COMMENT ON FUNCTION public.join_document_presence(p_document_id uuid) IS 'A participant (may edit or comment now) gets a ticket to track on the document''s presence channel, with their per-document peer_id and name. Others: 42501.';
+
+
+--
+-- Name: list_indicators(); Type: FUNCTION; Schema: public; Owner: postgres
+--
+
+CREATE FUNCTION public.list_indicators() RETURNS jsonb
+    LANGUAGE sql STABLE
+    SET search_path TO ''
+    AS $$
+  select jsonb_build_object(
+    'indicators', coalesce((select jsonb_agg(private.indicator_json(i) || jsonb_build_object(
+        'years', coalesce((select jsonb_agg(jsonb_build_object(
+            'year', y.year, 'with_value', y.with_value, 'district_count', y.district_count,
+            'source', private.indicator_year_source(i.id, y.year)) order by y.year)
+          from (select v.year::integer as year, count(v.value) as with_value, count(*) as district_count
+                from public.indicator_values v where v.indicator_id = i.id group by v.year) y), '[]'::jsonb))
+      order by i.sort_order, i.name_nl) from public.indicators i), '[]'::jsonb),
+    'sources', coalesce((select jsonb_agg(private.indicator_source_json(s) order by s.name)
+                         from public.indicator_sources s), '[]'::jsonb),
+    'district_count', (select count(*) from public.districts))
+$$;
+
+
+--
+-- Name: FUNCTION list_indicators(); Type: COMMENT; Schema: public; Owner: postgres
+--
+
+COMMENT ON FUNCTION public.list_indicators() IS 'The indicator catalog: { indicators: [indicator + years: [{ year, with_value, district_count, source }]], sources, district_count }. Everyone.';
 
 
 --
@@ -6340,6 +6836,29 @@ COMMENT ON TABLE public.entry_links IS 'A vision goal answers agenda items; a pl
 
 
 --
+-- Name: indicator_values; Type: TABLE; Schema: public; Owner: postgres
+--
+
+CREATE TABLE public.indicator_values (
+    indicator_id uuid NOT NULL,
+    year smallint NOT NULL,
+    district_id uuid NOT NULL,
+    value numeric,
+    source_id uuid NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT indicator_values_value_check CHECK (((value > '-1000000000000'::numeric) AND (value < '1000000000000'::numeric))),
+    CONSTRAINT indicator_values_year_check CHECK (((year >= 1900) AND (year <= 2100)))
+);
+
+
+--
+-- Name: TABLE indicator_values; Type: COMMENT; Schema: public; Owner: postgres
+--
+
+COMMENT ON TABLE public.indicator_values IS 'One figure per indicator, year and wijk. value NULL: unknown (CBS suppressed or did not publish it), never 0.';
+
+
+--
 -- Name: initiative_places; Type: TABLE; Schema: public; Owner: postgres
 --
 
@@ -6758,6 +7277,54 @@ ALTER TABLE ONLY public.entry_links
 
 
 --
+-- Name: indicator_sources indicator_sources_key_key; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.indicator_sources
+    ADD CONSTRAINT indicator_sources_key_key UNIQUE (key);
+
+
+--
+-- Name: indicator_sources indicator_sources_name_key; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.indicator_sources
+    ADD CONSTRAINT indicator_sources_name_key UNIQUE (name);
+
+
+--
+-- Name: indicator_sources indicator_sources_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.indicator_sources
+    ADD CONSTRAINT indicator_sources_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: indicator_values indicator_values_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.indicator_values
+    ADD CONSTRAINT indicator_values_pkey PRIMARY KEY (indicator_id, year, district_id);
+
+
+--
+-- Name: indicators indicators_key_key; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.indicators
+    ADD CONSTRAINT indicators_key_key UNIQUE (key);
+
+
+--
+-- Name: indicators indicators_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.indicators
+    ADD CONSTRAINT indicators_pkey PRIMARY KEY (id);
+
+
+--
 -- Name: initiative_comments initiative_comments_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
 --
 
@@ -7108,6 +7675,27 @@ CREATE INDEX entry_links_document_id_idx ON public.entry_links USING btree (docu
 --
 
 CREATE INDEX entry_links_target_lineage_id_idx ON public.entry_links USING btree (target_lineage_id);
+
+
+--
+-- Name: indicator_values_district_id_idx; Type: INDEX; Schema: public; Owner: postgres
+--
+
+CREATE INDEX indicator_values_district_id_idx ON public.indicator_values USING btree (district_id);
+
+
+--
+-- Name: indicator_values_source_id_idx; Type: INDEX; Schema: public; Owner: postgres
+--
+
+CREATE INDEX indicator_values_source_id_idx ON public.indicator_values USING btree (source_id);
+
+
+--
+-- Name: indicators_base_indicator_id_idx; Type: INDEX; Schema: public; Owner: postgres
+--
+
+CREATE INDEX indicators_base_indicator_id_idx ON public.indicators USING btree (base_indicator_id);
 
 
 --
@@ -7493,6 +8081,13 @@ CREATE TRIGGER entry_links_before_write BEFORE INSERT OR DELETE OR UPDATE ON pub
 --
 
 CREATE TRIGGER entry_links_record_revision AFTER INSERT OR DELETE ON public.entry_links FOR EACH ROW EXECUTE FUNCTION private.record_relation_revision();
+
+
+--
+-- Name: indicators indicators_touch; Type: TRIGGER; Schema: public; Owner: postgres
+--
+
+CREATE TRIGGER indicators_touch BEFORE UPDATE ON public.indicators FOR EACH ROW EXECUTE FUNCTION private.indicators_touch();
 
 
 --
@@ -7897,6 +8492,38 @@ ALTER TABLE ONLY public.entry_links
 
 ALTER TABLE ONLY public.entry_links
     ADD CONSTRAINT entry_links_entry_id_fkey FOREIGN KEY (entry_id) REFERENCES public.entries(id) ON DELETE CASCADE;
+
+
+--
+-- Name: indicator_values indicator_values_district_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.indicator_values
+    ADD CONSTRAINT indicator_values_district_id_fkey FOREIGN KEY (district_id) REFERENCES public.districts(id) ON DELETE CASCADE;
+
+
+--
+-- Name: indicator_values indicator_values_indicator_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.indicator_values
+    ADD CONSTRAINT indicator_values_indicator_id_fkey FOREIGN KEY (indicator_id) REFERENCES public.indicators(id) ON DELETE CASCADE;
+
+
+--
+-- Name: indicator_values indicator_values_source_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.indicator_values
+    ADD CONSTRAINT indicator_values_source_id_fkey FOREIGN KEY (source_id) REFERENCES public.indicator_sources(id);
+
+
+--
+-- Name: indicators indicators_base_indicator_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.indicators
+    ADD CONSTRAINT indicators_base_indicator_id_fkey FOREIGN KEY (base_indicator_id) REFERENCES public.indicators(id);
 
 
 --
@@ -8482,6 +9109,27 @@ CREATE POLICY "everyone can read entries of published documents" ON public.entri
 
 
 --
+-- Name: indicator_sources everyone can read indicator sources; Type: POLICY; Schema: public; Owner: postgres
+--
+
+CREATE POLICY "everyone can read indicator sources" ON public.indicator_sources FOR SELECT TO anon, authenticated USING (true);
+
+
+--
+-- Name: indicator_values everyone can read indicator values; Type: POLICY; Schema: public; Owner: postgres
+--
+
+CREATE POLICY "everyone can read indicator values" ON public.indicator_values FOR SELECT TO anon, authenticated USING (true);
+
+
+--
+-- Name: indicators everyone can read indicators; Type: POLICY; Schema: public; Owner: postgres
+--
+
+CREATE POLICY "everyone can read indicators" ON public.indicators FOR SELECT TO anon, authenticated USING (true);
+
+
+--
 -- Name: initiatives everyone can read initiatives that are not hidden; Type: POLICY; Schema: public; Owner: postgres
 --
 
@@ -8529,6 +9177,27 @@ CREATE POLICY "everyone can read status changes of initiatives they can read" ON
 --
 
 CREATE POLICY "everyone can read themes" ON public.themes FOR SELECT TO anon, authenticated USING (true);
+
+
+--
+-- Name: indicator_sources; Type: ROW SECURITY; Schema: public; Owner: postgres
+--
+
+ALTER TABLE public.indicator_sources ENABLE ROW LEVEL SECURITY;
+
+
+--
+-- Name: indicator_values; Type: ROW SECURITY; Schema: public; Owner: postgres
+--
+
+ALTER TABLE public.indicator_values ENABLE ROW LEVEL SECURITY;
+
+
+--
+-- Name: indicators; Type: ROW SECURITY; Schema: public; Owner: postgres
+--
+
+ALTER TABLE public.indicators ENABLE ROW LEVEL SECURITY;
 
 
 --
@@ -9441,6 +10110,85 @@ REVOKE ALL ON FUNCTION private.has_invisible_characters(p_text text) FROM PUBLIC
 
 
 --
+-- Name: FUNCTION indicator_aggregate(p_indicator_id uuid, p_year integer, p_district_ids uuid[]); Type: ACL; Schema: private; Owner: postgres
+--
+
+REVOKE ALL ON FUNCTION private.indicator_aggregate(p_indicator_id uuid, p_year integer, p_district_ids uuid[]) FROM PUBLIC;
+GRANT ALL ON FUNCTION private.indicator_aggregate(p_indicator_id uuid, p_year integer, p_district_ids uuid[]) TO anon;
+GRANT ALL ON FUNCTION private.indicator_aggregate(p_indicator_id uuid, p_year integer, p_district_ids uuid[]) TO authenticated;
+
+
+--
+-- Name: FUNCTION indicator_base_year(p_base_id uuid, p_year integer); Type: ACL; Schema: private; Owner: postgres
+--
+
+REVOKE ALL ON FUNCTION private.indicator_base_year(p_base_id uuid, p_year integer) FROM PUBLIC;
+GRANT ALL ON FUNCTION private.indicator_base_year(p_base_id uuid, p_year integer) TO anon;
+GRANT ALL ON FUNCTION private.indicator_base_year(p_base_id uuid, p_year integer) TO authenticated;
+
+
+--
+-- Name: TABLE indicators; Type: ACL; Schema: public; Owner: postgres
+--
+
+GRANT ALL ON TABLE public.indicators TO service_role;
+GRANT SELECT ON TABLE public.indicators TO anon;
+GRANT SELECT ON TABLE public.indicators TO authenticated;
+
+
+--
+-- Name: FUNCTION indicator_json(i public.indicators); Type: ACL; Schema: private; Owner: postgres
+--
+
+REVOKE ALL ON FUNCTION private.indicator_json(i public.indicators) FROM PUBLIC;
+GRANT ALL ON FUNCTION private.indicator_json(i public.indicators) TO anon;
+GRANT ALL ON FUNCTION private.indicator_json(i public.indicators) TO authenticated;
+
+
+--
+-- Name: FUNCTION indicator_latest_year(p_indicator_id uuid); Type: ACL; Schema: private; Owner: postgres
+--
+
+REVOKE ALL ON FUNCTION private.indicator_latest_year(p_indicator_id uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION private.indicator_latest_year(p_indicator_id uuid) TO anon;
+GRANT ALL ON FUNCTION private.indicator_latest_year(p_indicator_id uuid) TO authenticated;
+
+
+--
+-- Name: TABLE indicator_sources; Type: ACL; Schema: public; Owner: postgres
+--
+
+GRANT ALL ON TABLE public.indicator_sources TO service_role;
+GRANT SELECT ON TABLE public.indicator_sources TO anon;
+GRANT SELECT ON TABLE public.indicator_sources TO authenticated;
+
+
+--
+-- Name: FUNCTION indicator_source_json(s public.indicator_sources); Type: ACL; Schema: private; Owner: postgres
+--
+
+REVOKE ALL ON FUNCTION private.indicator_source_json(s public.indicator_sources) FROM PUBLIC;
+GRANT ALL ON FUNCTION private.indicator_source_json(s public.indicator_sources) TO anon;
+GRANT ALL ON FUNCTION private.indicator_source_json(s public.indicator_sources) TO authenticated;
+
+
+--
+-- Name: FUNCTION indicator_year_source(p_indicator_id uuid, p_year integer); Type: ACL; Schema: private; Owner: postgres
+--
+
+REVOKE ALL ON FUNCTION private.indicator_year_source(p_indicator_id uuid, p_year integer) FROM PUBLIC;
+GRANT ALL ON FUNCTION private.indicator_year_source(p_indicator_id uuid, p_year integer) TO anon;
+GRANT ALL ON FUNCTION private.indicator_year_source(p_indicator_id uuid, p_year integer) TO authenticated;
+
+
+--
+-- Name: FUNCTION indicators_touch(); Type: ACL; Schema: private; Owner: postgres
+--
+
+REVOKE ALL ON FUNCTION private.indicators_touch() FROM PUBLIC;
+
+
+--
 -- Name: TABLE initiative_comments; Type: ACL; Schema: public; Owner: postgres
 --
 
@@ -9740,6 +10488,8 @@ REVOKE ALL ON FUNCTION private.point_in_area(p_lng double precision, p_lat doubl
 --
 
 REVOKE ALL ON FUNCTION private.point_in_geometry(p_lng double precision, p_lat double precision, p_geometry jsonb) FROM PUBLIC;
+GRANT ALL ON FUNCTION private.point_in_geometry(p_lng double precision, p_lat double precision, p_geometry jsonb) TO anon;
+GRANT ALL ON FUNCTION private.point_in_geometry(p_lng double precision, p_lat double precision, p_geometry jsonb) TO authenticated;
 
 
 --
@@ -9826,6 +10576,15 @@ REVOKE ALL ON FUNCTION private.round_point() FROM PUBLIC;
 
 
 --
+-- Name: FUNCTION scope_figures(p_district_ids uuid[]); Type: ACL; Schema: private; Owner: postgres
+--
+
+REVOKE ALL ON FUNCTION private.scope_figures(p_district_ids uuid[]) FROM PUBLIC;
+GRANT ALL ON FUNCTION private.scope_figures(p_district_ids uuid[]) TO anon;
+GRANT ALL ON FUNCTION private.scope_figures(p_district_ids uuid[]) TO authenticated;
+
+
+--
 -- Name: TABLE sections; Type: ACL; Schema: public; Owner: postgres
 --
 
@@ -9862,6 +10621,8 @@ REVOKE ALL ON FUNCTION private.set_membership_area() FROM PUBLIC;
 --
 
 REVOKE ALL ON FUNCTION private.slugify(p_text text) FROM PUBLIC;
+GRANT ALL ON FUNCTION private.slugify(p_text text) TO anon;
+GRANT ALL ON FUNCTION private.slugify(p_text text) TO authenticated;
 
 
 --
@@ -10073,6 +10834,16 @@ GRANT ALL ON FUNCTION public.admin_withdraw_invitation(p_invitation_id uuid) TO 
 
 
 --
+-- Name: FUNCTION area_figures(p_area_id uuid); Type: ACL; Schema: public; Owner: postgres
+--
+
+REVOKE ALL ON FUNCTION public.area_figures(p_area_id uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.area_figures(p_area_id uuid) TO service_role;
+GRANT ALL ON FUNCTION public.area_figures(p_area_id uuid) TO anon;
+GRANT ALL ON FUNCTION public.area_figures(p_area_id uuid) TO authenticated;
+
+
+--
 -- Name: FUNCTION area_page(p_slug text); Type: ACL; Schema: public; Owner: postgres
 --
 
@@ -10156,6 +10927,26 @@ GRANT ALL ON FUNCTION public.delete_section(p_section_id uuid, p_version integer
 
 
 --
+-- Name: FUNCTION district_figures(p_district_id uuid); Type: ACL; Schema: public; Owner: postgres
+--
+
+REVOKE ALL ON FUNCTION public.district_figures(p_district_id uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.district_figures(p_district_id uuid) TO service_role;
+GRANT ALL ON FUNCTION public.district_figures(p_district_id uuid) TO anon;
+GRANT ALL ON FUNCTION public.district_figures(p_district_id uuid) TO authenticated;
+
+
+--
+-- Name: FUNCTION district_page(p_slug text); Type: ACL; Schema: public; Owner: postgres
+--
+
+REVOKE ALL ON FUNCTION public.district_page(p_slug text) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.district_page(p_slug text) TO service_role;
+GRANT ALL ON FUNCTION public.district_page(p_slug text) TO anon;
+GRANT ALL ON FUNCTION public.district_page(p_slug text) TO authenticated;
+
+
+--
 -- Name: FUNCTION document_by_slug(p_slug text, p_version_no integer); Type: ACL; Schema: public; Owner: postgres
 --
 
@@ -10234,6 +11025,16 @@ GRANT ALL ON FUNCTION public.export_my_data() TO authenticated;
 
 
 --
+-- Name: FUNCTION indicator_map(p_key text, p_year integer); Type: ACL; Schema: public; Owner: postgres
+--
+
+REVOKE ALL ON FUNCTION public.indicator_map(p_key text, p_year integer) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.indicator_map(p_key text, p_year integer) TO service_role;
+GRANT ALL ON FUNCTION public.indicator_map(p_key text, p_year integer) TO anon;
+GRANT ALL ON FUNCTION public.indicator_map(p_key text, p_year integer) TO authenticated;
+
+
+--
 -- Name: FUNCTION initiative_chain(p_initiative_id uuid); Type: ACL; Schema: public; Owner: postgres
 --
 
@@ -10270,6 +11071,16 @@ GRANT ALL ON FUNCTION public.initiative_detail(p_initiative_id uuid) TO authenti
 REVOKE ALL ON FUNCTION public.join_document_presence(p_document_id uuid) FROM PUBLIC;
 GRANT ALL ON FUNCTION public.join_document_presence(p_document_id uuid) TO service_role;
 GRANT ALL ON FUNCTION public.join_document_presence(p_document_id uuid) TO authenticated;
+
+
+--
+-- Name: FUNCTION list_indicators(); Type: ACL; Schema: public; Owner: postgres
+--
+
+REVOKE ALL ON FUNCTION public.list_indicators() FROM PUBLIC;
+GRANT ALL ON FUNCTION public.list_indicators() TO service_role;
+GRANT ALL ON FUNCTION public.list_indicators() TO anon;
+GRANT ALL ON FUNCTION public.list_indicators() TO authenticated;
 
 
 --
@@ -10660,6 +11471,15 @@ GRANT SELECT ON TABLE public.document_districts TO authenticated;
 GRANT ALL ON TABLE public.entry_links TO service_role;
 GRANT SELECT ON TABLE public.entry_links TO anon;
 GRANT SELECT ON TABLE public.entry_links TO authenticated;
+
+
+--
+-- Name: TABLE indicator_values; Type: ACL; Schema: public; Owner: postgres
+--
+
+GRANT ALL ON TABLE public.indicator_values TO service_role;
+GRANT SELECT ON TABLE public.indicator_values TO anon;
+GRANT SELECT ON TABLE public.indicator_values TO authenticated;
 
 
 --

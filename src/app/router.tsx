@@ -63,6 +63,13 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
                 return { ...m, Component: m.AreaPage };
               }),
             },
+            {
+              path: paths.district.pattern,
+              lazy: lazy(async () => {
+                const m = await import('./routes/district-page');
+                return { ...m, Component: m.DistrictPage };
+              }),
+            },
           ],
         },
         {

@@ -4,6 +4,11 @@ const slugPart = (slug: string) => encodeURIComponent(slug);
 export const paths = {
   home: { pattern: '/', href: () => '/' },
   area: { pattern: '/gebied/:areaSlug', href: (areaSlug: string) => `/gebied/${encodeURIComponent(areaSlug)}` },
+  /** A wijk or dorp by readable slug (lib/district-slug.ts) or CBS code (WK0855xx). */
+  district: {
+    pattern: '/wijk/:districtSlug',
+    href: (districtSlug: string) => `/wijk/${encodeURIComponent(districtSlug)}`,
+  },
   document: {
     pattern: '/documenten/:slug',
     href: (slug: string, versionNo?: number) =>

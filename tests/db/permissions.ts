@@ -157,6 +157,10 @@ const CONTEXT = {
     `(select id::text from public.invitations where accepted_at is null and withdrawn_at is null and expires_at > now() order by created_at, id limit 1)`,
   /** the theme that comes last today: admin_reorder_themes reverses the order, so it comes first */
   last_theme: () => `(select id::text from public.themes order by sort_order desc, name_nl desc limit 1)`,
+  // figures per wijk (issue 14)
+  n_indicators: () => `(select count(*)::text from public.indicators)`,
+  n_area_districts: (a) =>
+    `(select count(*)::text from public.districts d join public.areas ar on ar.id = d.area_id where ar.slug = '${a.area}')`,
 } satisfies Record<string, (a: ActorSpec) => string>;
 type ContextName = keyof typeof CONTEXT;
 
@@ -219,6 +223,9 @@ export const PUBLIC_TABLES = [
   'documents',
   'entries',
   'entry_links',
+  'indicator_sources',
+  'indicator_values',
+  'indicators',
   'memberships',
   'initiative_comments',
   'initiative_places',
@@ -745,6 +752,49 @@ export const RPC_OPERATIONS: RpcOperation[] = [
     ok(`r ->> 'deleted' = 'true'`),
     invalid, // the only admin cannot leave the gemeente without one
   ]),
+
+  // ── figures per wijk (issue 14): public reads ──────────────────────────────────────────────────────────
+  rpc(
+    'list_indicators()',
+    'public.list_indicators()',
+    everyone(
+      ok(
+        `jsonb_array_length(r -> 'indicators') = ${ctx('n_indicators')}::int and jsonb_array_length(r -> 'sources') = 4`,
+      ),
+    ),
+  ),
+  rpc(
+    'indicator_map(p_key text, p_year integer)',
+    `public.indicator_map('aandeel-65-plus')`,
+    everyone(
+      ok(
+        `r ->> 'year' = '2024' and jsonb_array_length(r -> 'values') = ${ctx('n_districts')}::int and r -> 'city' ->> 'with_value' = '54'`,
+      ),
+    ),
+  ),
+  rpc(
+    'area_figures(p_area_id uuid)',
+    `public.area_figures(${uuid('area')})`,
+    everyone(
+      ok(
+        `r -> 'area' ->> 'id' = ${ctx('area')} and jsonb_array_length(r -> 'figures') > 10 and jsonb_array_length(r -> 'districts') = ${ctx('n_area_districts')}::int`,
+      ),
+    ),
+  ),
+  rpc(
+    'district_figures(p_district_id uuid)',
+    `public.district_figures(${uuid('district')})`,
+    everyone(
+      ok(
+        `r -> 'figures' -> 0 -> 'indicator' ->> 'key' = 'inwoners' and r -> 'figures' -> 0 -> 'scope' ->> 'value' = '7060'`,
+      ),
+    ),
+  ),
+  rpc(
+    'district_page(p_slug text)',
+    `public.district_page('stokhasselt')`,
+    everyone(ok(`r -> 'district' ->> 'code' = 'WK085542' and r -> 'area' ->> 'slug' = 'noord'`)),
+  ),
 ];
 
 // Direct table access. Reads: what each actor sees. Writes: always refused (42501: no INSERT/UPDATE/DELETE grant),
@@ -972,6 +1022,26 @@ const TABLES: Record<
     insert: `insert into public.notifications (user_id, kind) values ('${R}', 'status_changed')`,
     update: `update public.notifications set read_at = now() where id = ${uuid('notification')}`,
     delete: `delete from public.notifications where id = ${uuid('notification')}`,
+  },
+  // figures per wijk (issue 14): public reference data, read by everyone, written by no API role (migrations only)
+  indicator_sources: {
+    select: EVERYONE_READS,
+    insert: `insert into public.indicator_sources (key, name, publisher, credit, licence) values ('nepbron', 'Nepbron', 'Niemand', 'Bron: niemand', 'geen')`,
+    update: `update public.indicator_sources set credit = 'Bron: niemand' where key = 'cbs-85984ned'`,
+    delete: `delete from public.indicator_sources where key = 'cbs-85618ned'`,
+    deleteOwner: '23503', // values refer to the source: the owner reaches the row, the foreign key stops it
+  },
+  indicators: {
+    select: EVERYONE_READS,
+    insert: `insert into public.indicators (key, name_nl, name_en, unit, aggregation) values ('nep', 'Nep', 'Fake', 'count', 'sum')`,
+    update: `update public.indicators set name_nl = 'Vervalst' where key = 'inwoners'`,
+    delete: `delete from public.indicators where key = 'personenautos'`,
+  },
+  indicator_values: {
+    select: EVERYONE_READS,
+    insert: `insert into public.indicator_values (indicator_id, year, district_id, value, source_id) select i.id, 2030, ${uuid('district')}, 1, s.id from public.indicators i, public.indicator_sources s where i.key = 'inwoners' and s.key = 'cbs-85984ned'`,
+    update: `update public.indicator_values set value = 0 where year = 2024 and district_id = ${uuid('district')} and indicator_id = (select id from public.indicators where key = 'inwoners')`,
+    delete: `delete from public.indicator_values where year = 2024 and district_id = ${uuid('district')} and indicator_id = (select id from public.indicators where key = 'inwoners')`,
   },
   comments: {
     select: DOCUMENT_READS,

@@ -63,6 +63,17 @@ export const PRIVATE_EXECUTE_ALLOW_LIST = [
   'may_take_part(p_document_id uuid)',
   'revision_author_json(p_revision_id bigint)',
   'version_is_kept(p_document_id uuid)',
+  // figures per wijk (issue 14): computed from the public figures (indicators, their values and sources), and two
+  // pure functions (slugify for /wijk/<slug>, point_in_geometry for what lies in a wijk)
+  'indicator_aggregate(p_indicator_id uuid, p_year integer, p_district_ids uuid[])',
+  'indicator_base_year(p_base_id uuid, p_year integer)',
+  'indicator_json(i indicators)',
+  'indicator_latest_year(p_indicator_id uuid)',
+  'indicator_source_json(s indicator_sources)',
+  'indicator_year_source(p_indicator_id uuid, p_year integer)',
+  'point_in_geometry(p_lng double precision, p_lat double precision, p_geometry jsonb)',
+  'scope_figures(p_district_ids uuid[])',
+  'slugify(p_text text)',
 ];
 
 /** Functions allowed to read user metadata: the sign-up trigger takes the display name from it, never a role. */

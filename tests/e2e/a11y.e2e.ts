@@ -11,6 +11,7 @@ type RouteCase = { label: string; path: string; ready?: 'map' | RegExp };
 const SIGNED_OUT: RouteCase[] = [
   { label: 'kaart (/)', path: '/', ready: 'map' },
   { label: 'gebiedspagina (/gebied/noord)', path: '/gebied/noord', ready: /noord/i },
+  { label: 'wijkpagina (/wijk/heikant)', path: '/wijk/heikant', ready: /heikant/i },
   {
     label: 'plekken gefilterd (/gebied/reeshof?soort=agenda_item&status=open)',
     path: '/gebied/reeshof?soort=agenda_item&status=open',

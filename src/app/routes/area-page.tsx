@@ -1,14 +1,21 @@
 import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
+import { lazy } from 'react';
 import { useParams, type LoaderFunctionArgs } from 'react-router';
 import { areaQueries } from '@/features/areas/api';
 import { AreaDescriptionEditor } from '@/features/areas/components/area-description-editor';
 import { AreaDetails } from '@/features/areas/components/area-details';
 import { AreaHeader } from '@/features/areas/components/area-header';
+import { PanelBoundary } from '@/components/ui/panel-boundary';
 import { PlacesPanel } from '@/features/places/components/places-panel';
 import { AreaPlanProgress } from '@/features/plans/components/area-plan-progress';
 import { useDocumentTitle } from '@/lib/use-document-title';
 
 export { PageError as ErrorBoundary } from './page-error';
+
+// the figures are not needed for the first paint of the area page: their code loads after it
+const AreaProfile = lazy(async () => ({
+  default: (await import('@/features/indicators/components/area-profile')).AreaProfile,
+}));
 
 /** Starts loading the area page; the panel shows a skeleton (and the map stays usable) until it arrives. */
 export const loader =
@@ -29,6 +36,9 @@ export function AreaPage() {
         <AreaDescriptionEditor slug={areaSlug} areaId={data.area.id} description={data.area.description} />
       ) : null}
       <AreaDetails detail={data} />
+      <PanelBoundary fallback={null}>
+        <AreaProfile areaId={data.area.id} areaName={data.area.name} />
+      </PanelBoundary>
       <AreaPlanProgress areaId={data.area.id} areaName={data.area.name} />
       <PlacesPanel areaId={data.area.id} exportName={`agendakaart-plekken-${data.area.slug}`} />
     </article>

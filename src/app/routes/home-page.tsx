@@ -1,11 +1,18 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
+import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import { areaQueries } from '@/features/areas/api';
 import { AreaList } from '@/features/areas/components/area-list';
 import { PlacesPanel } from '@/features/places/components/places-panel';
+import { PanelBoundary } from '@/components/ui/panel-boundary';
 import { useDocumentTitle } from '@/lib/use-document-title';
 
 export { PageError as ErrorBoundary } from './page-error';
+
+// the choice of a figure that colours the map, with its table: its code loads after the map
+const FigureMapPanel = lazy(async () => ({
+  default: (await import('@/features/indicators/components/figure-map-panel')).FigureMapPanel,
+}));
 
 /** The panel beside the map on "/": the 8 areas as a list, the alternative to the map. */
 export function HomePage() {
@@ -17,6 +24,9 @@ export function HomePage() {
       <h1 className="utrecht-heading-1">{t('home.title')}</h1>
       <p className="utrecht-paragraph">{t('home.intro')}</p>
       <AreaList areas={data.areas} />
+      <PanelBoundary fallback={null}>
+        <FigureMapPanel />
+      </PanelBoundary>
       <PlacesPanel exportName="agendakaart-plekken-tilburg" />
     </div>
   );

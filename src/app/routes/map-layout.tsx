@@ -1,6 +1,6 @@
 import { useQuery, useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
-import { lazy, startTransition, useCallback, useEffect, useMemo, useState } from 'react';
-import { Outlet, useMatch, useNavigate, useParams } from 'react-router';
+import { lazy, startTransition, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { Outlet, useMatch, useNavigate, useParams, useSearchParams } from 'react-router';
 import { PanelBoundary } from '@/components/ui/panel-boundary';
 import { Skeleton } from '@/components/ui/skeleton';
 import { paths } from '@/config/paths';
@@ -11,11 +11,18 @@ import { MapView } from '@/features/map/components/map-view';
 import { PlacesLayer } from '@/features/places/components/places-layer';
 import { PlacesLegend } from '@/features/places/components/places-legend';
 import { planQueries } from '@/features/plans/api';
+import { MAP_PARAMS } from '@/features/indicators/map-choice';
 import type { MapOverview } from '@/features/areas/model';
 import { mapFocusBBox, toMapAreas, withProgress } from './map-areas';
+import { districtOfSlug } from './map-districts';
 import './map-layout.css';
 
 export { PageError as ErrorBoundary } from './page-error';
+
+// the wijken as shapes of their own (coloured by a figure, or selectable in the open area) load when needed
+const FigureMapLayer = lazy(async () => ({ default: (await import('./map-figures')).FigureMapLayer }));
+const FigureMapLegend = lazy(async () => ({ default: (await import('./map-figures')).FigureMapLegend }));
+const AreaDistrictsLayer = lazy(async () => ({ default: (await import('./map-figures')).AreaDistrictsLayer }));
 
 // only the initiative routes draw initiatives: clustering (supercluster) need not load before the map shows
 const InitiativesMapOverlay = lazy(async () => ({
@@ -63,14 +70,18 @@ function AreasMap() {
 }
 
 function DrawnAreasMap({ data }: { data: MapOverview }) {
-  const { areaSlug } = useParams();
+  const { areaSlug, districtSlug } = useParams();
+  const [search] = useSearchParams();
   const navigate = useNavigate();
   // optional: the map does not wait for it, and shows progress per area in tooltips and legend once it is there
   const { data: progress } = useQuery(planQueries.progress());
   const shapes = useMemo(() => toMapAreas(data), [data]);
   const areas = useMemo(() => withProgress(shapes, progress?.areas), [shapes, progress]);
-  const selectedSlug = data.areas.some((a) => a.slug === areaSlug) ? areaSlug : undefined;
+  // on a wijk page (/wijk/<slug>) its area is the open one, and the wijk is marked in it
+  const district = districtOfSlug(data, districtSlug);
+  const selectedSlug = district?.area_slug ?? (data.areas.some((a) => a.slug === areaSlug) ? areaSlug : undefined);
   const bbox = mapFocusBBox(data, selectedSlug);
+  const figureMode = search.has(MAP_PARAMS.indicator);
   const initiatives = useMatch(`${paths.initiatives.pattern}/*`);
   const proposing = useMatch(paths.proposeInitiative.pattern);
   // while proposing, a click on an area places the pin instead of opening the area
@@ -82,15 +93,30 @@ function DrawnAreasMap({ data }: { data: MapOverview }) {
     <MapView
       focus={{ bbox }}
       legend={
-        <MapLegend
-          key={selectedSlug ? 'gebied' : 'stad'}
-          areas={areas}
-          selectedSlug={selectedSlug}
-          extra={<PlacesLegend />}
-        />
+        figureMode ? (
+          <Suspense fallback={null}>
+            <FigureMapLegend overview={data} />
+          </Suspense>
+        ) : (
+          <MapLegend
+            key={selectedSlug ? 'gebied' : 'stad'}
+            areas={areas}
+            selectedSlug={selectedSlug}
+            extra={<PlacesLegend />}
+          />
+        )
       }
     >
       <AreaLayer areas={areas} selectedSlug={selectedSlug} onSelect={onSelect} />
+      {figureMode || (selectedSlug && !proposing) ? (
+        <PanelBoundary fallback={null}>
+          {figureMode ? (
+            <FigureMapLayer overview={data} areas={areas} selectedDistrictId={district?.id} />
+          ) : (
+            <AreaDistrictsLayer overview={data} areaSlug={selectedSlug!} selectedDistrictId={district?.id} />
+          )}
+        </PanelBoundary>
+      ) : null}
       {/* while proposing, places are only drawn: a tap on one places the pin there instead of opening its popup */}
       <PlacesLayer
         key={proposing ? 'drawn' : 'interactive'}

@@ -682,6 +682,156 @@ export type Database = {
           },
         ];
       };
+      indicator_sources: {
+        Row: {
+          created_at: string;
+          credit: string;
+          id: string;
+          key: string;
+          licence: string;
+          name: string;
+          note_en: string;
+          note_nl: string;
+          publisher: string;
+          transcribed: boolean;
+          url: string | null;
+        };
+        Insert: {
+          created_at?: string;
+          credit: string;
+          id?: string;
+          key: string;
+          licence: string;
+          name: string;
+          note_en?: string;
+          note_nl?: string;
+          publisher: string;
+          transcribed?: boolean;
+          url?: string | null;
+        };
+        Update: {
+          created_at?: string;
+          credit?: string;
+          id?: string;
+          key?: string;
+          licence?: string;
+          name?: string;
+          note_en?: string;
+          note_nl?: string;
+          publisher?: string;
+          transcribed?: boolean;
+          url?: string | null;
+        };
+        Relationships: [];
+      };
+      indicator_values: {
+        Row: {
+          district_id: string;
+          indicator_id: string;
+          source_id: string;
+          updated_at: string;
+          value: number | null;
+          year: number;
+        };
+        Insert: {
+          district_id: string;
+          indicator_id: string;
+          source_id: string;
+          updated_at?: string;
+          value?: number | null;
+          year: number;
+        };
+        Update: {
+          district_id?: string;
+          indicator_id?: string;
+          source_id?: string;
+          updated_at?: string;
+          value?: number | null;
+          year?: number;
+        };
+        Relationships: [
+          {
+            foreignKeyName: 'indicator_values_district_id_fkey';
+            columns: ['district_id'];
+            isOneToOne: false;
+            referencedRelation: 'districts';
+            referencedColumns: ['id'];
+          },
+          {
+            foreignKeyName: 'indicator_values_indicator_id_fkey';
+            columns: ['indicator_id'];
+            isOneToOne: false;
+            referencedRelation: 'indicators';
+            referencedColumns: ['id'];
+          },
+          {
+            foreignKeyName: 'indicator_values_source_id_fkey';
+            columns: ['source_id'];
+            isOneToOne: false;
+            referencedRelation: 'indicator_sources';
+            referencedColumns: ['id'];
+          },
+        ];
+      };
+      indicators: {
+        Row: {
+          aggregation: string;
+          base_indicator_id: string | null;
+          cbs_columns: string[];
+          decimals: number;
+          id: string;
+          is_key_figure: boolean;
+          key: string;
+          name_en: string;
+          name_nl: string;
+          note_en: string;
+          note_nl: string;
+          sort_order: number;
+          unit: string;
+          updated_at: string;
+        };
+        Insert: {
+          aggregation: string;
+          base_indicator_id?: string | null;
+          cbs_columns?: string[];
+          decimals?: number;
+          id?: string;
+          is_key_figure?: boolean;
+          key: string;
+          name_en: string;
+          name_nl: string;
+          note_en?: string;
+          note_nl?: string;
+          sort_order?: number;
+          unit: string;
+          updated_at?: string;
+        };
+        Update: {
+          aggregation?: string;
+          base_indicator_id?: string | null;
+          cbs_columns?: string[];
+          decimals?: number;
+          id?: string;
+          is_key_figure?: boolean;
+          key?: string;
+          name_en?: string;
+          name_nl?: string;
+          note_en?: string;
+          note_nl?: string;
+          sort_order?: number;
+          unit?: string;
+          updated_at?: string;
+        };
+        Relationships: [
+          {
+            foreignKeyName: 'indicators_base_indicator_id_fkey';
+            columns: ['base_indicator_id'];
+            isOneToOne: false;
+            referencedRelation: 'indicators';
+            referencedColumns: ['id'];
+          },
+        ];
+      };
       initiative_comments: {
         Row: {
           area_id: string;
@@ -1447,6 +1597,7 @@ export type Database = {
         Args: { p_invitation_id: string };
         Returns: Json;
       };
+      area_figures: { Args: { p_area_id: string }; Returns: Json };
       area_page: { Args: { p_slug: string }; Returns: Json };
       comment_on_initiative: {
         Args: { p_body: string; p_initiative_id: string };
@@ -1485,6 +1636,8 @@ export type Database = {
         Args: { p_section_id: string; p_version: number };
         Returns: Json;
       };
+      district_figures: { Args: { p_district_id: string }; Returns: Json };
+      district_page: { Args: { p_slug: string }; Returns: Json };
       document_by_slug: {
         Args: { p_slug: string; p_version_no?: number };
         Returns: Json;
@@ -1502,6 +1655,7 @@ export type Database = {
       };
       entry_initiatives: { Args: { p_lineage_id: string }; Returns: Json };
       export_my_data: { Args: Record<PropertyKey, never>; Returns: Json };
+      indicator_map: { Args: { p_key: string; p_year?: number }; Returns: Json };
       initiative_chain: { Args: { p_initiative_id: string }; Returns: Json };
       initiative_comments_page: {
         Args: { p_initiative_id: string; p_limit?: number; p_offset?: number };
@@ -1509,6 +1663,7 @@ export type Database = {
       };
       initiative_detail: { Args: { p_initiative_id: string }; Returns: Json };
       join_document_presence: { Args: { p_document_id: string }; Returns: Json };
+      list_indicators: { Args: Record<PropertyKey, never>; Returns: Json };
       list_initiatives: {
         Args: {
           p_area_id?: string;

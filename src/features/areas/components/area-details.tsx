@@ -1,4 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { paths } from '@/config/paths';
+import { districtSlug } from '@/lib/district-slug';
 import type { AreaDetail } from '../model';
 import { AreaDocumentLink } from './area-document-link';
 import { AreaSection } from './area-section';
@@ -15,7 +18,9 @@ export function AreaDetails({ detail }: AreaDetailsProps) {
       <AreaSection id="wijken" title={t('areas.districts', { count: districts.length })} empty={t('areas.noDistricts')}>
         {districts.map((d) => (
           <li key={d.id}>
-            {d.name}{' '}
+            <Link to={paths.district.href(districtSlug(d.name))} className="utrecht-link">
+              {d.name}
+            </Link>{' '}
             <span className="muted">({d.kind === 'dorp' ? t('areas.kindVillage') : t('areas.kindDistrict')})</span>
           </li>
         ))}
