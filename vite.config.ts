@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
@@ -6,6 +7,8 @@ import { prebuiltDbPlugin } from './scripts/prebuilt-db';
 
 const src = fileURLToPath(new URL('./src', import.meta.url));
 const E2E_WORKERS = Math.max(1, Number(process.env.E2E_WORKERS) || 1);
+// vitest's default (one core fewer than the machine has) leaves one of CI's two cores idle in the unit and db tests
+const TEST_WORKERS = Math.max(2, availableParallelism() - 1);
 /** `npm run test:stress` sets it (tests/e2e/utils/browser.ts) */
 const E2E_CPU_THROTTLE = Number(process.env.E2E_CPU_THROTTLE) || 1;
 // the account pages on a Supabase project (GoTrue through MSW, tests/utils/gotrue.ts)
@@ -50,6 +53,7 @@ export default defineConfig({
           setupFiles: ['tests/setup.ts'],
           // one jsdom per worker, not per file: tests/setup.ts undoes after each file what it left behind
           isolate: false,
+          maxWorkers: TEST_WORKERS,
         },
       },
       {
@@ -61,6 +65,7 @@ export default defineConfig({
           environment: 'jsdom',
           include: [SUPABASE_MODE_TESTS],
           setupFiles: ['tests/setup.ts'],
+          maxWorkers: TEST_WORKERS,
         },
       },
       {
@@ -70,6 +75,7 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/db/**/*.test.ts', 'tests/integration/**/*.test.ts'],
           globalSetup: ['tests/utils/db-template.ts'],
+          maxWorkers: TEST_WORKERS,
           testTimeout: 60_000,
           hookTimeout: 120_000,
           // supabase-js >= 2.79 needs a global WebSocket, which Node 20 has only behind this flag
