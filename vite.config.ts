@@ -7,7 +7,8 @@ import { prebuiltDbPlugin } from './scripts/prebuilt-db';
 
 const src = fileURLToPath(new URL('./src', import.meta.url));
 const E2E_WORKERS = Math.max(1, Number(process.env.E2E_WORKERS) || 1);
-// vitest's default (one core fewer than the machine has) leaves one of CI's two cores idle in the unit and db tests
+// vitest's default (one core fewer than the machine has) leaves one of CI's two cores idle in the db tests (the unit
+// tests stay on one worker: files that share a jsdom and its admin database pass in one fixed order)
 const TEST_WORKERS = Math.max(2, availableParallelism() - 1);
 /** `npm run test:stress` sets it (tests/e2e/utils/browser.ts) */
 const E2E_CPU_THROTTLE = Number(process.env.E2E_CPU_THROTTLE) || 1;
@@ -53,7 +54,6 @@ export default defineConfig({
           setupFiles: ['tests/setup.ts'],
           // one jsdom per worker, not per file: tests/setup.ts undoes after each file what it left behind
           isolate: false,
-          maxWorkers: TEST_WORKERS,
         },
       },
       {
@@ -65,7 +65,6 @@ export default defineConfig({
           environment: 'jsdom',
           include: [SUPABASE_MODE_TESTS],
           setupFiles: ['tests/setup.ts'],
-          maxWorkers: TEST_WORKERS,
         },
       },
       {
