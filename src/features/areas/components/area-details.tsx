@@ -4,7 +4,7 @@ import { paths } from '@/config/paths';
 import { districtSlug } from '@/lib/district-slug';
 import type { AreaDetail } from '../model';
 import { AreaDocumentLink } from './area-document-link';
-import { AreaSection } from './area-section';
+import { ListSection } from '@/components/ui/list-section';
 
 type AreaDetailsProps = { detail: AreaDetail };
 
@@ -15,7 +15,7 @@ export function AreaDetails({ detail }: AreaDetailsProps) {
   const openOf = (id: string) => detail.comment_counts.find((c) => c.document_id === id)?.open_comment_count ?? 0;
   return (
     <>
-      <AreaSection id="wijken" title={t('areas.districts', { count: districts.length })} empty={t('areas.noDistricts')}>
+      <ListSection id="wijken" title={t('areas.districts', { count: districts.length })} empty={t('areas.noDistricts')}>
         {districts.map((d) => (
           <li key={d.id}>
             <Link to={paths.district.href(districtSlug(d.name))} className="utrecht-link">
@@ -24,8 +24,8 @@ export function AreaDetails({ detail }: AreaDetailsProps) {
             <span className="muted">({d.kind === 'dorp' ? t('areas.kindVillage') : t('areas.kindDistrict')})</span>
           </li>
         ))}
-      </AreaSection>
-      <AreaSection id="raden" title={t('areas.councils', { count: councils.length })} empty={t('areas.noCouncils')}>
+      </ListSection>
+      <ListSection id="raden" title={t('areas.councils', { count: councils.length })} empty={t('areas.noCouncils')}>
         {councils.map((c) => (
           <li key={c.id}>
             <strong>{c.name}</strong>
@@ -35,27 +35,27 @@ export function AreaDetails({ detail }: AreaDetailsProps) {
             ) : null}
           </li>
         ))}
-      </AreaSection>
-      <AreaSection id="agendas" title={t('areas.agendas', { count: agendas.length })} empty={t('areas.noAgendas')}>
+      </ListSection>
+      <ListSection id="agendas" title={t('areas.agendas', { count: agendas.length })} empty={t('areas.noAgendas')}>
         {agendas.map((a) => (
           <AreaDocumentLink key={a.id} doc={a} openComments={openOf(a.id)} />
         ))}
-      </AreaSection>
-      <AreaSection id="visies" title={t('areas.visions', { count: visions.length })} empty={t('areas.noVisions')}>
+      </ListSection>
+      <ListSection id="visies" title={t('areas.visions', { count: visions.length })} empty={t('areas.noVisions')}>
         {visions.map((v) => (
           <AreaDocumentLink key={v.id} doc={v} openComments={v.open_comment_count} />
         ))}
-      </AreaSection>
-      <AreaSection id="plannen" title={t('areas.plans', { count: plans.length })} empty={t('areas.noPlans')}>
+      </ListSection>
+      <ListSection id="plannen" title={t('areas.plans', { count: plans.length })} empty={t('areas.noPlans')}>
         {plans.map((p) => (
           <AreaDocumentLink key={p.id} doc={p} openComments={p.open_comment_count} />
         ))}
-      </AreaSection>
-      <AreaSection id="team" title={t('areas.team')} empty={t('areas.noTeam')}>
+      </ListSection>
+      <ListSection id="team" title={t('areas.team')} empty={t('areas.noTeam')}>
         {team.map((m) => (
           <li key={m.display_name}>{m.display_name}</li>
         ))}
-      </AreaSection>
+      </ListSection>
     </>
   );
 }

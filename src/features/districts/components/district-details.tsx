@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '@/config/paths';
 import type { DistrictPage } from '../model';
-import { DistrictSection } from './district-section';
+import { ListSection } from '@/components/ui/list-section';
 
 type DistrictDetailsProps = { page: DistrictPage; initiativeHref: (id: string) => string };
 
@@ -13,7 +13,7 @@ export function DistrictDetails({ page, initiativeHref }: DistrictDetailsProps) 
   const name = page.district.name;
   return (
     <>
-      <DistrictSection
+      <ListSection
         id="wijk-raden"
         title={t('districts.councils', { count: councils.length })}
         empty={t('districts.noCouncils', { name })}
@@ -30,8 +30,8 @@ export function DistrictDetails({ page, initiativeHref }: DistrictDetailsProps) 
             {c.is_example ? <span className="badge badge--example">{t('common.example')}</span> : null}
           </li>
         ))}
-      </DistrictSection>
-      <DistrictSection
+      </ListSection>
+      <ListSection
         id="wijk-agendas"
         title={t('districts.agendas', { count: agendas.length })}
         empty={t('districts.noAgendas', { name })}
@@ -45,8 +45,8 @@ export function DistrictDetails({ page, initiativeHref }: DistrictDetailsProps) 
             {a.is_example ? <span className="badge badge--example">{t('common.example')}</span> : null}
           </li>
         ))}
-      </DistrictSection>
-      <DistrictSection
+      </ListSection>
+      <ListSection
         id="wijk-plekken"
         title={t('districts.entries', { count: entries.length })}
         empty={t('districts.noEntries', { name })}
@@ -60,8 +60,8 @@ export function DistrictDetails({ page, initiativeHref }: DistrictDetailsProps) 
             <span className="muted"> — {e.document.title}</span>
           </li>
         ))}
-      </DistrictSection>
-      <DistrictSection
+      </ListSection>
+      <ListSection
         id="wijk-initiatieven"
         title={t('districts.initiatives', { count: initiatives.length })}
         empty={t('districts.noInitiatives', { name })}
@@ -76,7 +76,7 @@ export function DistrictDetails({ page, initiativeHref }: DistrictDetailsProps) 
             </span>
           </li>
         ))}
-      </DistrictSection>
+      </ListSection>
     </>
   );
 }

@@ -1,9 +1,10 @@
 import { Children, type ReactNode } from 'react';
+import './list-section.css';
 
-type DistrictSectionProps = { id: string; title: string; empty: string; children: ReactNode };
+type ListSectionProps = { id: string; title: string; empty: string; children: ReactNode };
 
-/** A titled list on the wijk page, with a sentence instead of an empty list. */
-export function DistrictSection({ id, title, empty, children }: DistrictSectionProps) {
+/** A titled list on an area or wijk page, with a sentence instead of an empty list. */
+export function ListSection({ id, title, empty, children }: ListSectionProps) {
   const hasItems = Children.count(children) > 0;
   return (
     <section aria-labelledby={`${id}-titel`} className="area-section">
