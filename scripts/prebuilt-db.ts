@@ -19,6 +19,7 @@ import {
 import { EMBEDDED_ANON_KEY } from '../src/lib/embedded/anon-key';
 import { createEmbeddedFetch } from '../src/lib/embedded/handler';
 import { loadSqlBundle } from '../tests/utils/sql-bundle-node';
+import { slimDataDir } from './slim-data-dir';
 
 /** `key` is how the request looks (early-answers.ts): `<rpc> <JSON body>`; `name` its file name part. */
 export type VisitorAnswer = { key: string; name: string; body: string };
@@ -39,10 +40,9 @@ export async function buildPrebuiltDb(bundle: SqlBundle = loadSqlBundle()): Prom
     await dropTemplateDatabases(db);
     await bootstrapDatabase(db, bundle);
     await recordBundleHash(db, hash);
-    await db.exec('checkpoint');
-    const dump = await db.dumpDataDir('gzip');
+    const dataDir = await slimDataDir(db);
     // after the dump: the backend below stores its signing key, which the shipped directory must not hold
-    return { hash, dataDir: Buffer.from(await dump.arrayBuffer()), answers: await visitorAnswers(db) };
+    return { hash, dataDir, answers: await visitorAnswers(db) };
   } finally {
     await db.close();
   }

@@ -1,4 +1,4 @@
-import '@utrecht/component-library-css';
+import './styles/utrecht.css';
 import './styles/theme.css';
 import './styles/base.css';
 import './styles/target-size.css';

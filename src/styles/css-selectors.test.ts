@@ -4,6 +4,7 @@
 // a Leaflet `className:` option, an HTML string), or starts with the fixed part of a class built in a template
 // string (`badge--${status}` renders every `badge--…`), or is on the allow-list below with its reason.
 import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
@@ -94,6 +95,23 @@ describe('CSS class selectors', () => {
       'class selectors that nothing in src/ renders (delete the rule, or allow-list it with a reason)',
     ).toEqual([]);
   }, 60_000);
+
+  it('every Utrecht class the app renders is styled by a package that utrecht.css imports', () => {
+    const sources = filesUnder(SRC, (f) => /\.tsx?$/.test(f) && !/\.test\.tsx?$/.test(f)).map((file) => ({
+      file,
+      text: readFileSync(file, 'utf8'),
+    }));
+    const { whole, prefixes } = renderedClasses(sources);
+    const require = createRequire(import.meta.url);
+    const styled = new Set<string>();
+    for (const [, name] of readFileSync(join(SRC, 'styles', 'utrecht.css'), 'utf8').matchAll(/@import '([^']+)'/g)) {
+      for (const c of selectorClasses(readFileSync(require.resolve(name!), 'utf8'))) styled.add(c);
+    }
+    const rendered = [...whole, ...prefixes].filter((c) => c.startsWith('utrecht-'));
+    expect(rendered.length, 'the app renders Utrecht components').toBeGreaterThan(10);
+    const unstyled = rendered.filter((c) => ![...styled].some((s) => s === c || s.startsWith(c)));
+    expect(unstyled, 'Utrecht classes without their package in src/styles/utrecht.css').toEqual([]);
+  });
 
   it('reads selectors, not declarations, and sees classes built in template strings', () => {
     expect([

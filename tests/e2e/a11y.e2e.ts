@@ -135,7 +135,9 @@ describe('toegankelijkheid (axe, WCAG 2.1 AA)', () => {
     await expectNoAxeViolations(page, 'wijkagenda (/documenten/wijkagenda-noord), bewoner, reactieformulier open');
   });
 
-  test('afdrukweergave van een vastgestelde wijkagenda (/documenten/wijkagenda-noord?versie=1)', async ({ page }) => {
+  test('afdrukweergave van een vastgestelde wijkagenda (/documenten/wijkagenda-noord?versie=1)', async ({
+    visitorPage: page,
+  }) => {
     await waitUntilReady(page, {
       label: 'wijkagenda v1',
       path: '/documenten/wijkagenda-noord?versie=1',

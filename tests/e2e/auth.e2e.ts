@@ -1,7 +1,8 @@
 // Journeys for accounts: every demo account signs in and sees its role in the header, signing out works,
-// signing in with e-mail and password works (signing up: accounts.e2e.ts).
+// signing in with e-mail and password works (signing up: accounts.e2e.ts). One visitor's tab, as one person trying
+// the accounts one after another: each test signs out again, so the next starts as a visitor.
 import { describe } from 'vitest';
-import { header, openRoute } from './utils/app';
+import { header, navigateInApp } from './utils/app';
 import {
   DEMO_ACCOUNTS,
   DEMO_PASSWORD,
@@ -15,29 +16,33 @@ import {
 import { expect, test } from './utils/test';
 
 describe('inloggen met de demo-accounts', () => {
-  test.for(DEMO_ACCOUNTS)('$key ($name) logt in, ziet de rol in de kop en logt uit', async (account, { page }) => {
-    await signIn(page, account, 'demo-button');
-    await expectHeaderRole(page, account.roleLabel);
+  test.for(DEMO_ACCOUNTS)(
+    '$key ($name) logt in, ziet de rol in de kop en logt uit',
+    async (account, { visitorPage: page }) => {
+      await signIn(page, account, 'demo-button');
+      await expectHeaderRole(page, account.roleLabel);
 
-    await signOut(page);
-    const banner = header(page);
-    expect(await banner.getByText(account.name).count(), 'naam verdwenen uit de kop na uitloggen').toBe(0);
-    await expect.poll(() => banner.getByRole('link', { name: /inloggen/i }).count()).toBeGreaterThan(0);
-  });
+      await signOut(page);
+      const banner = header(page);
+      expect(await banner.getByText(account.name).count(), 'naam verdwenen uit de kop na uitloggen').toBe(0);
+      await expect.poll(() => banner.getByRole('link', { name: /inloggen/i }).count()).toBeGreaterThan(0);
+    },
+  );
 
-  test('inloggen met e-mailadres en wachtwoord', async ({ page }) => {
+  test('een verkeerd wachtwoord geeft een melding en logt niet in', async ({ visitorPage: page }) => {
     const resident = demoAccount('resident');
-    await signIn(page, resident, 'form');
-    await expectHeaderRole(page, resident.roleLabel);
-  });
-
-  test('een verkeerd wachtwoord geeft een melding en logt niet in', async ({ page }) => {
-    const resident = demoAccount('resident');
-    await openRoute(page, '/inloggen');
+    await navigateInApp(page, '/inloggen');
     await page.getByLabel(EMAIL_LABEL, { exact: true }).fill(resident.email);
     await page.getByLabel(PASSWORD_LABEL, { exact: true }).fill(`${DEMO_PASSWORD}-fout`);
     await page.getByRole('button', { name: /^inloggen$/i }).click();
     await page.getByRole('alert').first().waitFor({ state: 'visible' });
     expect(await header(page).getByText(resident.name).count()).toBe(0);
+  });
+
+  test('inloggen met e-mailadres en wachtwoord', async ({ visitorPage: page }) => {
+    const resident = demoAccount('resident');
+    await signIn(page, resident, 'form');
+    await expectHeaderRole(page, resident.roleLabel);
+    await signOut(page);
   });
 });

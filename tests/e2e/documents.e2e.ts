@@ -7,7 +7,7 @@
 // account in the seed: the gemeente's admin (beheer@) answers there, as the seed itself does.
 import type { Locator, Page } from 'playwright-core';
 import { describe } from 'vitest';
-import { mainHeading, navigateInApp, openRoute } from './utils/app';
+import { mainHeading, navigateInApp } from './utils/app';
 import { demoAccount, signIn, signOut } from './utils/auth';
 import { expect, screenshot, test } from './utils/test';
 
@@ -48,9 +48,9 @@ async function entryTitles(page: Page, section: string): Promise<string[]> {
 
 describe('documentpagina', () => {
   test('een bezoeker opent de wijkagenda vanaf de gebiedspagina en leest punten, status en reacties', async ({
-    page,
+    visitorPage: page,
   }) => {
-    await openRoute(page, '/gebied/noord');
+    await navigateInApp(page, '/gebied/noord');
     await page
       .getByRole('link', { name: /wijkagenda noord/i })
       .first()
@@ -99,8 +99,8 @@ describe('documentpagina', () => {
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
   });
 
-  test('een onbekend document toont "niet gevonden"', async ({ page }) => {
-    await openRoute(page, '/documenten/bestaat-niet');
+  test('een onbekend document toont "niet gevonden"', async ({ visitorPage: page }) => {
+    await navigateInApp(page, '/documenten/bestaat-niet');
     await poll(() => mainHeading(page).innerText()).toMatch(/niet gevonden/i);
   });
 

@@ -16,7 +16,7 @@ export function toMigration(path: string, sql: string): Migration {
 // instead of 16 MB, and no template databases (the app never runs CREATE DATABASE).
 export const INITDB_PARAMS = ['--wal-segsize=1'];
 /** Part of the prebuilt directory's hash (scripts/prebuilt-db.ts): change it when the way it is made changes. */
-export const DATA_DIR_LAYOUT = 'wal segments of 1 MB, no template databases';
+export const DATA_DIR_LAYOUT = 'wal segments of 1 MB, no template databases, vacuumed, no spare wal segments';
 
 /** Drops template0 and template1 (two thirds of a fresh data directory's files). */
 export async function dropTemplateDatabases(db: PGliteInterface): Promise<void> {
