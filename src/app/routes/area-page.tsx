@@ -7,6 +7,7 @@ import { AreaDetails } from '@/features/areas/components/area-details';
 import { AreaHeader } from '@/features/areas/components/area-header';
 import { PanelBoundary } from '@/components/ui/panel-boundary';
 import { PlacesPanel } from '@/features/places/components/places-panel';
+import { AreaGoalIndicators } from '@/features/indicators/components/area-goal-indicators';
 import { AreaPlanProgress } from '@/features/plans/components/area-plan-progress';
 import { useDocumentTitle } from '@/lib/use-document-title';
 
@@ -38,6 +39,9 @@ export function AreaPage() {
       <AreaDetails detail={data} />
       <PanelBoundary fallback={null}>
         <AreaProfile areaId={data.area.id} areaName={data.area.name} />
+      </PanelBoundary>
+      <PanelBoundary fallback={null}>
+        <AreaGoalIndicators areaId={data.area.id} />
       </PanelBoundary>
       <AreaPlanProgress areaId={data.area.id} areaName={data.area.name} />
       <PlacesPanel areaId={data.area.id} exportName={`agendakaart-plekken-${data.area.slug}`} />
