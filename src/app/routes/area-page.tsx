@@ -14,9 +14,7 @@ import { useDocumentTitle } from '@/lib/use-document-title';
 export { PageError as ErrorBoundary } from './page-error';
 
 // the figures are not needed for the first paint of the area page: their code loads after it
-const AreaProfile = lazy(async () => ({
-  default: (await import('@/features/indicators/components/area-profile')).AreaProfile,
-}));
+const AreaFigurePanel = lazy(async () => ({ default: (await import('./figure-panels')).AreaFigurePanel }));
 
 /** Starts loading the area page; the panel shows a skeleton (and the map stays usable) until it arrives. */
 export const loader =
@@ -38,7 +36,7 @@ export function AreaPage() {
       ) : null}
       <AreaDetails detail={data} />
       <PanelBoundary fallback={null}>
-        <AreaProfile areaId={data.area.id} areaName={data.area.name} />
+        <AreaFigurePanel areaId={data.area.id} areaSlug={data.area.slug} areaName={data.area.name} />
       </PanelBoundary>
       <PanelBoundary fallback={null}>
         <AreaGoalIndicators areaId={data.area.id} />

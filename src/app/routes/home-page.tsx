@@ -10,9 +10,7 @@ import { useDocumentTitle } from '@/lib/use-document-title';
 export { PageError as ErrorBoundary } from './page-error';
 
 // the choice of a figure that colours the map, with its table: its code loads after the map
-const FigureMapPanel = lazy(async () => ({
-  default: (await import('@/features/indicators/components/figure-map-panel')).FigureMapPanel,
-}));
+const CityFigurePanel = lazy(async () => ({ default: (await import('./figure-panels')).CityFigurePanel }));
 
 /** The panel beside the map on "/": the 8 areas as a list, the alternative to the map. */
 export function HomePage() {
@@ -25,7 +23,7 @@ export function HomePage() {
       <p className="utrecht-paragraph">{t('home.intro')}</p>
       <AreaList areas={data.areas} />
       <PanelBoundary fallback={null}>
-        <FigureMapPanel />
+        <CityFigurePanel />
       </PanelBoundary>
       <PlacesPanel exportName="agendakaart-plekken-tilburg" />
     </div>

@@ -29,12 +29,15 @@ export const indicatorQueries = {
         ) as unknown as IndicatorMap,
       staleTime: FIGURES_STALE,
     }),
-  /** The key figures of an area against the city, and per wijk. */
-  area: (areaId: string) =>
+  /** The key figures of an area (null: the city) against the city, and per wijk. */
+  area: (areaId: string | null) =>
     queryOptions({
-      queryKey: [...indicatorQueries.all(), 'area', areaId] as const,
+      queryKey: [...indicatorQueries.all(), 'area', areaId ?? 'city'] as const,
       queryFn: async ({ signal }) =>
-        unwrap(await supabase.rpc('area_figures', { p_area_id: areaId }).abortSignal(signal)) as unknown as AreaFigures,
+        unwrap(
+          // null: the whole city (the generated type knows no nullable arguments)
+          await supabase.rpc('area_figures', { p_area_id: areaId as string }).abortSignal(signal),
+        ) as unknown as AreaFigures,
       staleTime: FIGURES_STALE,
     }),
   /** The key figures of one wijk or dorp against the city. */
