@@ -11,6 +11,8 @@ import { AreaGoalIndicators } from '@/features/indicators/components/area-goal-i
 import { AreaPlanProgress } from '@/features/plans/components/area-plan-progress';
 import { useDocumentTitle } from '@/lib/use-document-title';
 
+import { usePlaceDistrictLink } from './place-districts';
+
 export { PageError as ErrorBoundary } from './page-error';
 
 // the figures are not needed for the first paint of the area page: their code loads after it
@@ -27,6 +29,7 @@ export const loader =
 export function AreaPage() {
   const { areaSlug } = useParams() as { areaSlug: string };
   const { data } = useSuspenseQuery(areaQueries.detail(areaSlug));
+  const districtLink = usePlaceDistrictLink();
   useDocumentTitle(data.area.name);
   return (
     <article className="panel" aria-labelledby="gebied-titel">
@@ -42,7 +45,11 @@ export function AreaPage() {
         <AreaGoalIndicators areaId={data.area.id} />
       </PanelBoundary>
       <AreaPlanProgress areaId={data.area.id} areaName={data.area.name} />
-      <PlacesPanel areaId={data.area.id} exportName={`agendakaart-plekken-${data.area.slug}`} />
+      <PlacesPanel
+        areaId={data.area.id}
+        exportName={`agendakaart-plekken-${data.area.slug}`}
+        districtLink={districtLink}
+      />
     </article>
   );
 }

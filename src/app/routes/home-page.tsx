@@ -7,6 +7,8 @@ import { PlacesPanel } from '@/features/places/components/places-panel';
 import { PanelBoundary } from '@/components/ui/panel-boundary';
 import { useDocumentTitle } from '@/lib/use-document-title';
 
+import { usePlaceDistrictLink } from './place-districts';
+
 export { PageError as ErrorBoundary } from './page-error';
 
 // the choice of a figure that colours the map, with its table: its code loads after the map
@@ -16,6 +18,7 @@ const CityFigurePanel = lazy(async () => ({ default: (await import('./figure-pan
 export function HomePage() {
   const { t } = useTranslation();
   const { data } = useSuspenseQuery(areaQueries.overview());
+  const districtLink = usePlaceDistrictLink();
   useDocumentTitle(undefined);
   return (
     <div className="panel">
@@ -25,7 +28,7 @@ export function HomePage() {
       <PanelBoundary fallback={null}>
         <CityFigurePanel />
       </PanelBoundary>
-      <PlacesPanel exportName="agendakaart-plekken-tilburg" />
+      <PlacesPanel exportName="agendakaart-plekken-tilburg" districtLink={districtLink} />
     </div>
   );
 }
