@@ -54,6 +54,7 @@ const ROUTES_BY_ACCOUNT: Record<string, string[]> = {
     '/beheer/wijken',
     '/beheer/themas',
     '/beheer/documenten',
+    '/beheer/cijfers',
     '/beheer/logboek',
     '/beheer/meldingen',
   ],

@@ -341,6 +341,10 @@ export function exampleContentSql(districts: District[]): string[] {
   links('noord.visie', 'visie.goede-start', ['noord.jongeren', 'noord.vve']);
   links('noord.visie', 'visie.wonen', ['noord.renovatie', 'noord.schoolroutes']);
   links('noord.visie', 'visie.groen', ['noord.plein']);
+  // a goal measured by a CBS figure (issue 14): the baseline comes from the data, the target is the team's choice
+  add(
+    `perform public.save_goal_indicator(p_document_id => ${id('noord.visie')}, p_goal_lineage_id => ${lineage('visie.wonen')}, p_indicator_key => 'aandeel-koopwoningen', p_target_value => 45, p_target_year => 2035);`,
+  );
   happenedAt('2024-10-07 09:00+02');
   status('noord.visie', 'consultatie');
   happenedAt('2024-12-02 10:00+01');

@@ -859,6 +859,35 @@ $$;
 
 
 --
+-- Name: copy_goal_indicators(); Type: FUNCTION; Schema: private; Owner: postgres
+--
+
+CREATE FUNCTION private.copy_goal_indicators() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+begin
+  insert into public.goal_indicators (entry_id, document_id, area_id, lineage_id, indicator_id, scope, district_ids,
+                                      name, unit, source, baseline_value, baseline_year, target_value, target_year,
+                                      position, created_at)
+  select new.id, new.document_id, new.area_id, g.lineage_id, g.indicator_id, g.scope, g.district_ids, g.name, g.unit,
+         g.source, g.baseline_value, g.baseline_year, g.target_value, g.target_year, g.position, g.created_at
+  from public.documents d
+  join public.entries oe on oe.document_id = d.previous_version_id and oe.lineage_id = new.lineage_id
+  join public.goal_indicators g on g.entry_id = oe.id
+  where d.id = new.document_id;
+  return null;
+end $$;
+
+
+--
+-- Name: FUNCTION copy_goal_indicators(); Type: COMMENT; Schema: private; Owner: postgres
+--
+
+COMMENT ON FUNCTION private.copy_goal_indicators() IS 'Trigger: a goal inserted into a new version of a vision gets the indicators of the same goal in the version before.';
+
+
+--
 -- Name: councils; Type: TABLE; Schema: public; Owner: postgres
 --
 
@@ -1513,6 +1542,119 @@ end $$;
 --
 
 COMMENT ON FUNCTION private.forget_user() IS 'Trigger before deleting an auth user: anonymises the copies of their data that foreign keys do not (notifications of others, exact home place, invitations, audit log).';
+
+
+--
+-- Name: goal_indicators; Type: TABLE; Schema: public; Owner: postgres
+--
+
+CREATE TABLE public.goal_indicators (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    entry_id uuid NOT NULL,
+    document_id uuid NOT NULL,
+    area_id uuid NOT NULL,
+    lineage_id uuid DEFAULT gen_random_uuid() NOT NULL,
+    indicator_id uuid,
+    scope text DEFAULT 'area'::text NOT NULL,
+    district_ids uuid[] DEFAULT '{}'::uuid[] NOT NULL,
+    name text,
+    unit text,
+    source text,
+    baseline_value numeric NOT NULL,
+    baseline_year smallint NOT NULL,
+    target_value numeric NOT NULL,
+    target_year smallint NOT NULL,
+    "position" integer DEFAULT 0 NOT NULL,
+    version integer DEFAULT 1 NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT goal_indicators_baseline_value_check CHECK (((baseline_value > '-1000000000000'::numeric) AND (baseline_value < '1000000000000'::numeric))),
+    CONSTRAINT goal_indicators_baseline_year_check CHECK (((baseline_year >= 1900) AND (baseline_year <= 2100))),
+    CONSTRAINT goal_indicators_district_ids_check CHECK ((cardinality(district_ids) <= 100)),
+    CONSTRAINT goal_indicators_kind CHECK (
+CASE
+    WHEN (indicator_id IS NULL) THEN ((name IS NOT NULL) AND (unit IS NOT NULL) AND (source IS NOT NULL) AND (cardinality(district_ids) = 0))
+    ELSE ((name IS NULL) AND (unit IS NULL) AND (source IS NULL) AND (cardinality(district_ids) > 0))
+END),
+    CONSTRAINT goal_indicators_name_check CHECK (((char_length(name) >= 2) AND (char_length(name) <= 200))),
+    CONSTRAINT goal_indicators_position_check CHECK (("position" >= 0)),
+    CONSTRAINT goal_indicators_scope_check CHECK ((scope = ANY (ARRAY['area'::text, 'districts'::text]))),
+    CONSTRAINT goal_indicators_source_check CHECK (((char_length(source) >= 2) AND (char_length(source) <= 300))),
+    CONSTRAINT goal_indicators_target_value_check CHECK (((target_value > '-1000000000000'::numeric) AND (target_value < '1000000000000'::numeric))),
+    CONSTRAINT goal_indicators_target_year_check CHECK (((target_year >= 1900) AND (target_year <= 2100))),
+    CONSTRAINT goal_indicators_unit_check CHECK (((char_length(unit) >= 1) AND (char_length(unit) <= 40))),
+    CONSTRAINT goal_indicators_version_check CHECK ((version >= 1)),
+    CONSTRAINT goal_indicators_years CHECK ((target_year >= baseline_year))
+);
+
+
+--
+-- Name: TABLE goal_indicators; Type: COMMENT; Schema: public; Owner: postgres
+--
+
+COMMENT ON TABLE public.goal_indicators IS 'Indicators of a vision goal (one version of it; a new version of the vision copies them). A CBS figure (indicator_id) over district_ids with its baseline from the data, or a custom one (name, unit, source); target_value in target_year. lineage_id is the same in every version; version is the optimistic lock.';
+
+
+--
+-- Name: goal_indicator_json(public.goal_indicators); Type: FUNCTION; Schema: private; Owner: postgres
+--
+
+CREATE FUNCTION private.goal_indicator_json(g public.goal_indicators) RETURNS jsonb
+    LANGUAGE plpgsql STABLE
+    SET search_path TO ''
+    AS $$
+declare
+  v_ind public.indicators;
+  v_latest integer;
+begin
+  if g.indicator_id is not null then
+    select * into v_ind from public.indicators where id = g.indicator_id;
+    v_latest := private.indicator_latest_year(g.indicator_id);
+  end if;
+  return jsonb_build_object(
+    'id', g.id, 'lineage_id', g.lineage_id, 'version', g.version, 'entry_id', g.entry_id, 'position', g.position,
+    'kind', case when g.indicator_id is null then 'custom' else 'cbs' end,
+    'indicator', case when g.indicator_id is not null then private.indicator_json(v_ind) end,
+    'name', g.name, 'unit', g.unit, 'source', g.source, 'scope', g.scope,
+    'districts', coalesce((select jsonb_agg(jsonb_build_object('id', d.id, 'code', d.code, 'name', d.name) order by d.name)
+                           from public.districts d where d.id = any (g.district_ids)), '[]'::jsonb),
+    'baseline', jsonb_build_object('value', g.baseline_value, 'year', g.baseline_year,
+                                   'source', case when g.indicator_id is not null
+                                                  then private.indicator_year_source(g.indicator_id, g.baseline_year) end),
+    'target', jsonb_build_object('value', g.target_value, 'year', g.target_year),
+    -- a newer year of the figure: its value over the same wijken, next to the baseline and the target
+    'latest', case when v_latest > g.baseline_year
+                   then private.indicator_aggregate(g.indicator_id, v_latest, g.district_ids)
+                        || jsonb_build_object('source', private.indicator_year_source(g.indicator_id, v_latest)) end);
+end $$;
+
+
+--
+-- Name: FUNCTION goal_indicator_json(g public.goal_indicators); Type: COMMENT; Schema: private; Owner: postgres
+--
+
+COMMENT ON FUNCTION private.goal_indicator_json(g public.goal_indicators) IS 'A goal indicator as the API shows it, with its baseline (and source), target and, when a newer year of the CBS figure is loaded, the latest value over the same wijken.';
+
+
+--
+-- Name: goal_indicators_touch(); Type: FUNCTION; Schema: private; Owner: postgres
+--
+
+CREATE FUNCTION private.goal_indicators_touch() RETURNS trigger
+    LANGUAGE plpgsql
+    SET search_path TO ''
+    AS $$
+begin
+  new.updated_at := now();
+  return new;
+end $$;
+
+
+--
+-- Name: FUNCTION goal_indicators_touch(); Type: COMMENT; Schema: private; Owner: postgres
+--
+
+COMMENT ON FUNCTION private.goal_indicators_touch() IS 'Trigger: stamps updated_at of a goal indicator.';
 
 
 --
@@ -2408,6 +2550,42 @@ begin
   end if;
   return null;
 end $$;
+
+
+--
+-- Name: parse_figure(text); Type: FUNCTION; Schema: private; Owner: postgres
+--
+
+CREATE FUNCTION private.parse_figure(p_cell text) RETURNS numeric
+    LANGUAGE plpgsql IMMUTABLE
+    SET search_path TO ''
+    AS $_$
+declare
+  v_text text := replace(trim(coalesce(p_cell, '')), ',', '.');
+  v_value numeric;
+begin
+  if v_text in ('', '.', 'x', 'X', '-', '?') then
+    return null;
+  end if;
+  if v_text !~ '^[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)$' or char_length(v_text) > 20 then
+    return 'NaN';
+  end if;
+  v_value := v_text::numeric;
+  if v_value <= -99990 then
+    return null;
+  end if;
+  if v_value >= 1e12 then
+    return 'NaN';
+  end if;
+  return v_value;
+end $_$;
+
+
+--
+-- Name: FUNCTION parse_figure(p_cell text); Type: COMMENT; Schema: private; Owner: postgres
+--
+
+COMMENT ON FUNCTION private.parse_figure(p_cell text) IS 'A CSV cell as a figure: NULL when empty or suppressed (., x, -, ?, or a CBS missing-value code <= -99990), NaN when it is not a number; a decimal comma counts as a decimal point.';
 
 
 --
@@ -3441,6 +3619,265 @@ otherwise); answers the membership. `23505` when the user has it already.';
 
 
 --
+-- Name: admin_import_indicator_values(integer, jsonb, text[], jsonb, boolean, text); Type: FUNCTION; Schema: public; Owner: postgres
+--
+
+CREATE FUNCTION public.admin_import_indicator_values(p_year integer, p_source jsonb, p_header text[], p_rows jsonb, p_apply boolean DEFAULT false, p_file_name text DEFAULT NULL::text) RETURNS jsonb
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO ''
+    AS $_$
+declare
+  v_admin uuid := private.require_admin();
+  v_source public.indicator_sources;
+  v_new_source jsonb;
+  v_header text[];
+  v_code_index integer;
+  v_year_index integer;
+  v_columns jsonb := '[]'::jsonb;
+  v_ignored text[] := '{}';
+  v_problems jsonb := '[]'::jsonb;
+  v_cells jsonb;
+  v_result jsonb;
+  v_h text;
+  v_ind public.indicators;
+  v_counts record;
+  i integer;
+begin
+  if p_year is null or p_year not between 1900 and 2100 then
+    raise exception using errcode = '22023', message = 'Kies een jaar tussen 1900 en 2100.';
+  end if;
+  -- the source: an existing one by key, or a new one by name, credit and licence
+  if jsonb_typeof(p_source) is distinct from 'object' then
+    raise exception using errcode = '22023', message = 'Kies de bron van de cijfers.';
+  end if;
+  if p_source ? 'key' then
+    select * into v_source from public.indicator_sources where key = p_source ->> 'key';
+    if not found then
+      raise exception using errcode = 'P0002', message = 'Deze bron bestaat niet.';
+    end if;
+  else
+    select * into v_source from public.indicator_sources where name = trim(coalesce(p_source ->> 'name', ''));
+    if not found then
+      if char_length(trim(coalesce(p_source ->> 'name', ''))) not between 2 and 200
+         or char_length(trim(coalesce(p_source ->> 'credit', ''))) not between 2 and 120
+         or char_length(trim(coalesce(p_source ->> 'licence', ''))) not between 2 and 80
+         or char_length(trim(coalesce(p_source ->> 'publisher', 'CBS'))) not between 2 and 120 then
+        raise exception using errcode = '22023',
+          message = 'Een nieuwe bron heeft een naam, een bronvermelding (bijvoorbeeld "Bron: CBS") en een licentie.';
+      end if;
+      if coalesce(p_source ->> 'url', '') <> '' and (p_source ->> 'url' !~ '^https?://' or char_length(p_source ->> 'url') > 500) then
+        raise exception using errcode = '22023', message = 'De link naar de bron begint met http:// of https://.';
+      end if;
+      v_new_source := jsonb_build_object(
+        'key', left(private.slugify(p_source ->> 'name'), 60), 'name', trim(p_source ->> 'name'),
+        'publisher', trim(coalesce(p_source ->> 'publisher', 'CBS')), 'credit', trim(p_source ->> 'credit'),
+        'licence', trim(p_source ->> 'licence'), 'url', nullif(trim(coalesce(p_source ->> 'url', '')), ''),
+        'transcribed', coalesce(p_source ->> 'transcribed' = 'true', false), 'note_nl', '', 'note_en', '');
+      if coalesce(v_new_source ->> 'key', '') !~ '^[a-z0-9]+(-[a-z0-9]+)*$' then
+        raise exception using errcode = '22023', message = 'Geef de bron een naam met letters of cijfers.';
+      end if;
+    end if;
+  end if;
+  if p_header is null or cardinality(p_header) = 0 then
+    raise exception using errcode = '22023', message = 'Het bestand heeft geen kopregel.';
+  end if;
+  if cardinality(p_header) > 200 then
+    raise exception using errcode = '22023', message = 'Het bestand heeft meer dan 200 kolommen.';
+  end if;
+  if jsonb_typeof(p_rows) is distinct from 'array' or jsonb_array_length(p_rows) = 0 then
+    raise exception using errcode = '22023', message = 'Het bestand heeft geen rijen met cijfers.';
+  end if;
+  if jsonb_array_length(p_rows) > 1000 then
+    raise exception using errcode = '22023', message = 'Het bestand heeft meer dan 1000 rijen.';
+  end if;
+  if char_length(coalesce(p_file_name, '')) > 200 then
+    raise exception using errcode = '22023', message = 'De bestandsnaam is te lang.';
+  end if;
+
+  -- the header: which column holds the wijk code, which the year, which a known figure; the rest is ignored
+  v_header := array(select trim(coalesce(h, '')) from unnest(p_header) h);
+  for i in 1 .. cardinality(v_header) loop
+    v_h := v_header[i];
+    if lower(v_h) in ('code', 'wijkcode', 'wijkenenbuurten', 'codering_3', 'gwb_code', 'statcode') then
+      if v_code_index is null then
+        v_code_index := i;
+      end if;
+    elsif lower(v_h) in ('year', 'jaar') then
+      v_year_index := i;
+    else
+      select * into v_ind from public.indicators x
+      where lower(v_h) = x.key or lower(v_h) in (select lower(c) from unnest(x.cbs_columns) c);
+      if found then
+        if v_columns @> jsonb_build_array(jsonb_build_object('key', v_ind.key)) then
+          v_problems := v_problems || jsonb_build_object('problem', 'duplicate_column', 'column', v_h);
+        else
+          v_columns := v_columns || jsonb_build_object('index', i, 'column', v_h, 'id', v_ind.id, 'key', v_ind.key,
+                                                       'name_nl', v_ind.name_nl, 'name_en', v_ind.name_en);
+        end if;
+      elsif v_h <> '' then
+        v_ignored := v_ignored || v_h;
+      end if;
+    end if;
+  end loop;
+  if v_code_index is null then
+    v_problems := v_problems || jsonb_build_object('problem', 'no_code_column');
+  end if;
+  if jsonb_array_length(v_columns) = 0 then
+    v_problems := v_problems || jsonb_build_object('problem', 'no_known_columns');
+  end if;
+
+  -- every row: a known wijk code (once), the year if the file has one, and a number or an empty cell per figure
+  with r as (
+    select t.n::integer as row_no, t.cells,
+           case when jsonb_typeof(t.cells) = 'array' then upper(trim(coalesce(t.cells ->> (v_code_index - 1), ''))) end as code,
+           case when jsonb_typeof(t.cells) = 'array' and v_year_index is not null
+                then trim(coalesce(t.cells ->> (v_year_index - 1), '')) end as year_text
+    from jsonb_array_elements(p_rows) with ordinality as t(cells, n)
+  ), rd as (
+    select r.*, d.id as district_id, d.name as district_name, count(*) over (partition by r.code) as times
+    from r left join public.districts d on d.code = r.code
+  ), row_problems as (
+    select jsonb_build_object('problem', 'not_a_row', 'row', rd.row_no) as p, rd.row_no, 0 as k
+    from rd where jsonb_typeof(rd.cells) is distinct from 'array'
+    union all
+    select jsonb_build_object('problem', case when rd.code = '' then 'missing_code' else 'unknown_code' end,
+                              'row', rd.row_no, 'value', left(rd.code, 40)), rd.row_no, 1
+    from rd where rd.code is not null and v_code_index is not null and rd.district_id is null
+    union all
+    select jsonb_build_object('problem', 'duplicate_code', 'row', rd.row_no, 'value', rd.code), rd.row_no, 2
+    from rd where rd.district_id is not null and rd.times > 1
+    union all
+    select jsonb_build_object('problem', 'year_mismatch', 'row', rd.row_no, 'value', left(rd.year_text, 40)), rd.row_no, 3
+    from rd where rd.year_text is not null and rd.year_text <> '' and rd.year_text is distinct from p_year::text
+  ), cells as (
+    select rd.row_no, rd.code, rd.district_id, rd.district_name, (c ->> 'id')::uuid as indicator_id, c ->> 'key' as key,
+           c ->> 'column' as column_name, c ->> 'name_nl' as name_nl, c ->> 'name_en' as name_en,
+           left(trim(coalesce(rd.cells ->> ((c ->> 'index')::integer - 1), '')), 40) as raw,
+           private.parse_figure(rd.cells ->> ((c ->> 'index')::integer - 1)) as value
+    from rd cross join jsonb_array_elements(v_columns) c
+    where jsonb_typeof(rd.cells) = 'array' and rd.district_id is not null
+  ), cell_problems as (
+    select jsonb_build_object('problem', 'not_a_number', 'row', c.row_no, 'code', c.code, 'column', c.column_name,
+                              'value', c.raw) as p, c.row_no, 4 as k
+    from cells c where c.value = 'NaN'
+  ), compared as (
+    select c.*, v.value as old_value, v.indicator_id is not null as existed,
+           case when v.indicator_id is null then 'new'
+                when v.value is distinct from c.value then 'changed' else 'unchanged' end as change
+    from cells c
+    left join public.indicator_values v
+      on v.indicator_id = c.indicator_id and v.year = p_year and v.district_id = c.district_id
+    where c.value is distinct from 'NaN'::numeric
+  )
+  select jsonb_build_object(
+    'problems', v_problems || coalesce((select jsonb_agg(x.p order by x.row_no, x.k) from (
+        select * from row_problems union all select * from cell_problems) x), '[]'::jsonb),
+    'district_count', (select count(distinct district_id) from rd where district_id is not null),
+    'unknown_codes', coalesce((select jsonb_agg(distinct rd.code) from rd
+                               where rd.code is not null and rd.code <> '' and rd.district_id is null), '[]'::jsonb),
+    'missing_districts', coalesce((select jsonb_agg(jsonb_build_object('code', d.code, 'name', d.name) order by d.code)
+                                   from public.districts d where not exists (select 1 from rd where rd.district_id = d.id)),
+                                  '[]'::jsonb),
+    'indicators', coalesce((select jsonb_agg(jsonb_build_object(
+        'key', c ->> 'key', 'column', c ->> 'column', 'name_nl', c ->> 'name_nl', 'name_en', c ->> 'name_en',
+        'new', (select count(*) from compared x where x.key = c ->> 'key' and x.change = 'new'),
+        'changed', (select count(*) from compared x where x.key = c ->> 'key' and x.change = 'changed'),
+        'unchanged', (select count(*) from compared x where x.key = c ->> 'key' and x.change = 'unchanged'),
+        'unknown', (select count(*) from compared x where x.key = c ->> 'key' and x.value is null))
+      order by (c ->> 'index')::integer) from jsonb_array_elements(v_columns) c), '[]'::jsonb),
+    'changes', coalesce((select jsonb_agg(jsonb_build_object('code', x.code, 'name', x.district_name, 'key', x.key,
+                                                             'name_nl', x.name_nl, 'name_en', x.name_en,
+                                                             'old', x.old_value, 'new', x.value)
+                                          order by x.code, x.key)
+                         from (select * from compared where change = 'changed' order by code, key limit 200) x), '[]'::jsonb),
+    'changed_count', (select count(*) from compared where change = 'changed'),
+    'cells', (select coalesce(jsonb_agg(jsonb_build_array(x.indicator_id, x.district_id, x.value, x.change)), '[]'::jsonb)
+              from compared x)
+  ) into v_result
+  from (select 1) one;
+
+  v_cells := v_result -> 'cells';
+  v_result := (v_result - 'cells') || jsonb_build_object(
+    'year', p_year,
+    'source', case when v_source.id is null then v_new_source else private.indicator_source_json(v_source) end,
+    'new_source', v_source.id is null,
+    'ignored_columns', to_jsonb(v_ignored),
+    'problem_count', jsonb_array_length(v_result -> 'problems'),
+    'can_apply', jsonb_array_length(v_result -> 'problems') = 0,
+    'applied', false);
+  v_result := jsonb_set(v_result, '{problems}', coalesce((select jsonb_agg(p) from (
+    select p from jsonb_array_elements(v_result -> 'problems') with ordinality t(p, n) order by n limit 100) x), '[]'::jsonb));
+
+  if not coalesce(p_apply, false) then
+    return v_result;
+  end if;
+  if (v_result ->> 'problem_count')::integer > 0 then
+    raise exception using errcode = '22023',
+      message = format('Het bestand heeft %s probleem/problemen; er is niets geladen. Bekijk de controle en verbeter het bestand.',
+                       v_result ->> 'problem_count');
+  end if;
+  if v_source.id is null then
+    insert into public.indicator_sources (key, name, publisher, credit, licence, url, transcribed)
+    values (v_new_source ->> 'key', v_new_source ->> 'name', v_new_source ->> 'publisher', v_new_source ->> 'credit',
+            v_new_source ->> 'licence', v_new_source ->> 'url', (v_new_source ->> 'transcribed')::boolean)
+    returning * into v_source;
+  end if;
+  insert into public.indicator_values (indicator_id, year, district_id, value, source_id)
+  select (c ->> 0)::uuid, p_year, (c ->> 1)::uuid, (c ->> 2)::numeric, v_source.id
+  from jsonb_array_elements(v_cells) c
+  on conflict (indicator_id, year, district_id)
+    do update set value = excluded.value, source_id = excluded.source_id, updated_at = now();
+  select count(*) filter (where c ->> 3 = 'new') as inserted, count(*) filter (where c ->> 3 = 'changed') as updated,
+         count(*) filter (where c ->> 3 = 'unchanged') as unchanged
+  into v_counts from jsonb_array_elements(v_cells) c;
+  insert into public.indicator_imports (year, source_id, file_name, indicator_keys, district_count, inserted_count,
+                                        updated_count, unchanged_count, imported_by)
+  values (p_year, v_source.id, nullif(trim(coalesce(p_file_name, '')), ''),
+          array(select c ->> 'key' from jsonb_array_elements(v_columns) c), (v_result ->> 'district_count')::integer,
+          v_counts.inserted, v_counts.updated, v_counts.unchanged, v_admin);
+  return v_result || jsonb_build_object('applied', true, 'source', private.indicator_source_json(v_source),
+                                        'new_source', false);
+exception
+  when unique_violation then
+    raise exception using errcode = '23505', message = 'Er bestaat al een bron met deze code; kies die bron.';
+end $_$;
+
+
+--
+-- Name: FUNCTION admin_import_indicator_values(p_year integer, p_source jsonb, p_header text[], p_rows jsonb, p_apply boolean, p_file_name text); Type: COMMENT; Schema: public; Owner: postgres
+--
+
+COMMENT ON FUNCTION public.admin_import_indicator_values(p_year integer, p_source jsonb, p_header text[], p_rows jsonb, p_apply boolean, p_file_name text) IS 'Checks (and with p_apply loads) a CSV of figures for p_year: p_header the header cells (a wijk code column: code, WijkenEnBuurten or Codering_3; figures by their CBS column or key; other columns are ignored), p_rows the rows as arrays of cells (empty, ., x, - or ? = unknown), p_source { key } of a source or a new { name, credit, licence, url?, publisher?, transcribed? }. Returns { year, source, new_source, district_count, indicators: [{ key, column, new, changed, unchanged, unknown }], changes (first 200), changed_count, unknown_codes, missing_districts, ignored_columns, problems: [{ problem, row?, column?, value? }] (first 100), problem_count, can_apply, applied }. Loading is all or nothing: with any problem p_apply raises 22023 and changes nothing. Admins only (42501).';
+
+
+--
+-- Name: admin_indicator_imports(); Type: FUNCTION; Schema: public; Owner: postgres
+--
+
+CREATE FUNCTION public.admin_indicator_imports() RETURNS jsonb
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+begin
+  perform private.require_admin();
+  return coalesce((select jsonb_agg(jsonb_build_object(
+      'id', m.id, 'year', m.year, 'source', private.indicator_source_json(s), 'file_name', m.file_name,
+      'indicator_keys', to_jsonb(m.indicator_keys), 'district_count', m.district_count,
+      'inserted_count', m.inserted_count, 'updated_count', m.updated_count, 'unchanged_count', m.unchanged_count,
+      'imported_by', private.display_name(m.imported_by), 'imported_at', m.imported_at)
+    order by m.imported_at desc, m.id)
+    from public.indicator_imports m join public.indicator_sources s on s.id = m.source_id), '[]'::jsonb);
+end $$;
+
+
+--
+-- Name: FUNCTION admin_indicator_imports(); Type: COMMENT; Schema: public; Owner: postgres
+--
+
+COMMENT ON FUNCTION public.admin_indicator_imports() IS 'The CSV imports of figures, newest first: [{ id, year, source, file_name, indicator_keys, district_count, inserted_count, updated_count, unchanged_count, imported_by, imported_at }]. Admins only (42501).';
+
+
+--
 -- Name: admin_invite(text, public.membership_role, uuid, uuid); Type: FUNCTION; Schema: public; Owner: postgres
 --
 
@@ -4065,6 +4502,40 @@ COMMENT ON FUNCTION public.area_figures(p_area_id uuid) IS 'The profile of an ar
 
 
 --
+-- Name: area_goal_indicators(uuid); Type: FUNCTION; Schema: public; Owner: postgres
+--
+
+CREATE FUNCTION public.area_goal_indicators(p_area_id uuid) RETURNS jsonb
+    LANGUAGE plpgsql STABLE
+    SET search_path TO ''
+    AS $$
+begin
+  if not exists (select 1 from public.areas where id = p_area_id) then
+    raise exception using errcode = 'P0002', message = 'Gebied niet gevonden.';
+  end if;
+  return coalesce((select jsonb_agg(jsonb_build_object(
+      'goal', jsonb_build_object('lineage_id', e.lineage_id, 'title', e.title),
+      'document', jsonb_build_object('slug', d.slug, 'title', d.title, 'status', d.status, 'version_no', d.version_no,
+                                     'is_example', d.is_example),
+      'indicators', (select jsonb_agg(private.goal_indicator_json(g) order by g.position, g.created_at)
+                     from public.goal_indicators g where g.entry_id = e.id))
+    order by d.title, s.position, e.position)
+    from public.documents d
+    join public.entries e on e.document_id = d.id
+    join public.sections s on s.id = e.section_id
+    where d.area_id = p_area_id and d.kind = 'vision' and d.id in (select private.current_document_ids())
+      and exists (select 1 from public.goal_indicators g where g.entry_id = e.id)), '[]'::jsonb);
+end $$;
+
+
+--
+-- Name: FUNCTION area_goal_indicators(p_area_id uuid); Type: COMMENT; Schema: public; Owner: postgres
+--
+
+COMMENT ON FUNCTION public.area_goal_indicators(p_area_id uuid) IS 'The goals with indicators in the newest readable version of the area''s vision(s): [{ goal, document, indicators }]. Unknown area: P0002. Everyone; RLS decides.';
+
+
+--
 -- Name: area_page(text); Type: FUNCTION; Schema: public; Owner: postgres
 --
 
@@ -4421,6 +4892,36 @@ end $$;
 --
 
 COMMENT ON FUNCTION public.delete_entry(p_entry_id uuid, p_version integer) IS 'Deletes an entry; answers `{ id, document_id, section_id }`.';
+
+
+--
+-- Name: delete_goal_indicator(uuid, uuid, integer); Type: FUNCTION; Schema: public; Owner: postgres
+--
+
+CREATE FUNCTION public.delete_goal_indicator(p_document_id uuid, p_lineage_id uuid, p_version integer) RETURNS jsonb
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+declare
+  v_doc public.documents := private.editable_document(p_document_id);
+  v_row public.goal_indicators;
+begin
+  select * into v_row from public.goal_indicators
+  where document_id = v_doc.id and lineage_id = p_lineage_id for update;
+  if not found then
+    raise exception using errcode = 'P0002', message = 'Indicator niet gevonden in deze versie.';
+  end if;
+  perform private.check_version(p_version, v_row.version);
+  delete from public.goal_indicators where id = v_row.id;
+  return jsonb_build_object('id', v_row.id, 'lineage_id', v_row.lineage_id, 'entry_id', v_row.entry_id);
+end $$;
+
+
+--
+-- Name: FUNCTION delete_goal_indicator(p_document_id uuid, p_lineage_id uuid, p_version integer); Type: COMMENT; Schema: public; Owner: postgres
+--
+
+COMMENT ON FUNCTION public.delete_goal_indicator(p_document_id uuid, p_lineage_id uuid, p_version integer) IS 'Removes an indicator (p_lineage_id) from a goal in a vision version that is not adopted. Area team of the area and admins (42501); adopted 22023; unknown P0002; stale p_version 40001.';
 
 
 --
@@ -4837,6 +5338,62 @@ end $$;
 --
 
 COMMENT ON FUNCTION public.document_history(p_document_id uuid) IS 'The versions of a document and its change log (from `revisions`: who, when, before, after).';
+
+
+--
+-- Name: document_indicators(uuid); Type: FUNCTION; Schema: public; Owner: postgres
+--
+
+CREATE FUNCTION public.document_indicators(p_document_id uuid) RETURNS jsonb
+    LANGUAGE plpgsql STABLE
+    SET search_path TO ''
+    AS $$
+declare
+  v_doc public.documents;
+  v_editor boolean;
+begin
+  select * into v_doc from public.documents where id = p_document_id;
+  if not found then
+    raise exception using errcode = 'P0002', message = 'Document niet gevonden.';
+  end if;
+  v_editor := v_doc.kind = 'vision' and v_doc.status <> 'vastgesteld' and private.can_edit_area(v_doc.area_id);
+  return jsonb_build_object(
+    'document_id', v_doc.id,
+    'can_edit', v_editor,
+    -- per goal lineage: its indicators (an empty list for a goal without)
+    'goals', coalesce((select jsonb_object_agg(e.lineage_id, coalesce(
+        (select jsonb_agg(private.goal_indicator_json(g) order by g.position, g.created_at)
+         from public.goal_indicators g where g.entry_id = e.id), '[]'::jsonb))
+      from public.entries e where e.document_id = v_doc.id and e.kind = 'vision_goal'), '{}'::jsonb),
+    -- per action lineage: the goals it serves (their newest version the caller may read) that have indicators
+    'actions', coalesce((select jsonb_object_agg(a.lineage_id, a.goals) from (
+        select e.lineage_id, jsonb_agg(jsonb_build_object(
+            'goal', jsonb_build_object('lineage_id', t.lineage_id, 'title', t.title, 'document_slug', t.slug,
+                                       'document_title', t.doc_title),
+            'indicators', t.indicators) order by t.doc_title, t.title) as goals
+        from public.entries e
+        join public.entry_links l on l.entry_id = e.id
+        cross join lateral (
+          select g.lineage_id, g.title, d.slug, d.title as doc_title,
+                 (select jsonb_agg(private.goal_indicator_json(gi) order by gi.position, gi.created_at)
+                  from public.goal_indicators gi where gi.entry_id = g.id) as indicators
+          from public.entries g join public.documents d on d.id = g.document_id
+          where g.lineage_id = l.target_lineage_id and g.kind = 'vision_goal'
+          order by d.version_no desc limit 1) t
+        where e.document_id = v_doc.id and e.kind = 'plan_action' and t.indicators is not null
+        group by e.lineage_id) a), '{}'::jsonb),
+    'districts', case when v_editor then coalesce((select jsonb_agg(jsonb_build_object('id', d.id, 'code', d.code,
+                                                                                        'name', d.name) order by d.name)
+                                                   from public.districts d where d.area_id = v_doc.area_id), '[]'::jsonb)
+                      else '[]'::jsonb end);
+end $$;
+
+
+--
+-- Name: FUNCTION document_indicators(p_document_id uuid); Type: COMMENT; Schema: public; Owner: postgres
+--
+
+COMMENT ON FUNCTION public.document_indicators(p_document_id uuid) IS 'The indicators of a document version: { document_id, can_edit (a vision not yet adopted, for its area team and admins), goals: { goal lineage: [goal indicator] }, actions: { action lineage: [{ goal, indicators }] } (a plan: the goals each action serves, newest readable version, with their indicators), districts (the area''s wijken, for editors) }. Unknown or hidden document: P0002. Everyone; RLS decides.';
 
 
 --
@@ -5791,6 +6348,147 @@ end $$;
 --
 
 COMMENT ON FUNCTION public.report_abuse(p_target_kind public.report_target, p_target_id uuid, p_reason text) IS 'Reports an initiative or comment once (confirmed e-mail required; per account and per origin rate limited). It goes to the moderation queue; it is hidden only by enough reports of trusted accounts (private.moderation_rules).';
+
+
+--
+-- Name: save_goal_indicator(uuid, uuid, numeric, integer, text, uuid[], integer, text, text, text, numeric, uuid, integer); Type: FUNCTION; Schema: public; Owner: postgres
+--
+
+CREATE FUNCTION public.save_goal_indicator(p_document_id uuid, p_goal_lineage_id uuid, p_target_value numeric, p_target_year integer, p_indicator_key text DEFAULT NULL::text, p_district_ids uuid[] DEFAULT NULL::uuid[], p_baseline_year integer DEFAULT NULL::integer, p_name text DEFAULT NULL::text, p_unit text DEFAULT NULL::text, p_source text DEFAULT NULL::text, p_baseline_value numeric DEFAULT NULL::numeric, p_lineage_id uuid DEFAULT NULL::uuid, p_version integer DEFAULT NULL::integer) RETURNS jsonb
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+declare
+  v_doc public.documents := private.editable_document(p_document_id);
+  v_goal public.entries;
+  v_ind public.indicators;
+  v_row public.goal_indicators;
+  v_districts uuid[] := '{}';
+  v_scope text := 'area';
+  v_year integer;
+  v_baseline numeric;
+  v_name text := nullif(trim(coalesce(p_name, '')), '');
+  v_unit text := nullif(trim(coalesce(p_unit, '')), '');
+  v_source text := nullif(trim(coalesce(p_source, '')), '');
+begin
+  if v_doc.kind <> 'vision' then
+    raise exception using errcode = '22023', hint = 'goal_indicator_vision_only',
+      message = 'Indicatoren horen bij de doelen van een gebiedsvisie.';
+  end if;
+  select * into v_goal from public.entries where document_id = v_doc.id and lineage_id = p_goal_lineage_id;
+  if not found then
+    raise exception using errcode = 'P0002', message = 'Doel niet gevonden in deze versie.';
+  end if;
+  if p_target_value is null or p_target_year is null then
+    raise exception using errcode = '22023', hint = 'goal_indicator_target',
+      message = 'Geef een streefwaarde en een streefjaar.';
+  end if;
+  if not (abs(p_target_value) < 1e12) or not (abs(coalesce(p_baseline_value, 0)) < 1e12) then
+    raise exception using errcode = '22023', hint = 'goal_indicator_range',
+      message = 'Een waarde ligt tussen -1 biljoen en 1 biljoen.';
+  end if;
+  if p_target_year not between 2000 and 2100 then
+    raise exception using errcode = '22023', hint = 'goal_indicator_target_year',
+      message = 'Het streefjaar ligt tussen 2000 en 2100.';
+  end if;
+  if p_indicator_key is not null then
+    select * into v_ind from public.indicators where key = p_indicator_key;
+    if not found then
+      raise exception using errcode = 'P0002', message = 'Dit cijfer bestaat niet.';
+    end if;
+    if v_name is not null or v_unit is not null or v_source is not null or p_baseline_value is not null then
+      raise exception using errcode = '22023', hint = 'goal_indicator_cbs_fields',
+        message = 'Een CBS-cijfer neemt naam, eenheid, bron en nulmeting uit de gegevens; geef die niet zelf op.';
+    end if;
+    if coalesce(cardinality(p_district_ids), 0) = 0 then
+      v_districts := array(select d.id from public.districts d where d.area_id = v_doc.area_id order by d.code);
+    else
+      if cardinality(p_district_ids) > 100 or exists (
+           select 1 from unnest(p_district_ids) x
+           where x is null or not exists (select 1 from public.districts d where d.id = x and d.area_id = v_doc.area_id)) then
+        raise exception using errcode = '22023', hint = 'goal_indicator_districts',
+          message = 'Kies wijken uit het gebied van deze visie.';
+      end if;
+      v_scope := 'districts';
+      v_districts := array(select d.id from public.districts d where d.id = any (p_district_ids) order by d.code);
+    end if;
+    v_year := coalesce(p_baseline_year, private.indicator_latest_year(v_ind.id));
+    if v_year is null or v_year not between 1900 and 2100 then
+      raise exception using errcode = '22023', hint = 'goal_indicator_no_data',
+        message = 'Voor dit cijfer zijn geen gegevens over dat jaar geladen.';
+    end if;
+    v_baseline := (private.indicator_aggregate(v_ind.id, v_year, v_districts) ->> 'value')::numeric;
+    if v_baseline is null then
+      raise exception using errcode = '22023', hint = 'goal_indicator_no_data',
+        message = format('Voor "%s" is er over %s geen waarde voor deze wijken (CBS heeft die niet gepubliceerd).',
+                         v_ind.name_nl, v_year);
+    end if;
+  else
+    if char_length(coalesce(v_name, '')) not between 2 and 200 then
+      raise exception using errcode = '22023', hint = 'goal_indicator_name',
+        message = 'Geef de indicator een naam van 2 tot 200 tekens.';
+    end if;
+    if char_length(coalesce(v_unit, '')) not between 1 and 40 then
+      raise exception using errcode = '22023', hint = 'goal_indicator_unit',
+        message = 'Geef een eenheid van hoogstens 40 tekens (bijvoorbeeld %).';
+    end if;
+    if char_length(coalesce(v_source, '')) not between 2 and 300 then
+      raise exception using errcode = '22023', hint = 'goal_indicator_source',
+        message = 'Noem de bron van de nulmeting (2 tot 300 tekens).';
+    end if;
+    if coalesce(cardinality(p_district_ids), 0) > 0 then
+      raise exception using errcode = '22023', hint = 'goal_indicator_districts',
+        message = 'Wijken kies je alleen bij een CBS-cijfer.';
+    end if;
+    if p_baseline_value is null or p_baseline_year is null then
+      raise exception using errcode = '22023', hint = 'goal_indicator_baseline',
+        message = 'Geef de nulmeting: een waarde en het jaar.';
+    end if;
+    if p_baseline_year not between 1900 and 2100 then
+      raise exception using errcode = '22023', hint = 'goal_indicator_baseline',
+        message = 'Het jaar van de nulmeting ligt tussen 1900 en 2100.';
+    end if;
+    v_year := p_baseline_year;
+    v_baseline := p_baseline_value;
+  end if;
+  if p_target_year < v_year then
+    raise exception using errcode = '22023', hint = 'goal_indicator_years',
+      message = format('Het streefjaar (%s) ligt niet voor het jaar van de nulmeting (%s).', p_target_year, v_year);
+  end if;
+  if p_lineage_id is null then
+    if (select count(*) from public.goal_indicators where entry_id = v_goal.id) >= 10 then
+      raise exception using errcode = '22023', hint = 'goal_indicator_limit',
+        message = 'Een doel heeft hoogstens 10 indicatoren.';
+    end if;
+    insert into public.goal_indicators (entry_id, document_id, area_id, indicator_id, scope, district_ids, name, unit,
+                                        source, baseline_value, baseline_year, target_value, target_year, position)
+    values (v_goal.id, v_doc.id, v_doc.area_id, v_ind.id, v_scope, v_districts, v_name, v_unit, v_source, v_baseline,
+            v_year, p_target_value, p_target_year,
+            (select coalesce(max(position) + 1, 0) from public.goal_indicators where entry_id = v_goal.id))
+    returning * into v_row;
+  else
+    select * into v_row from public.goal_indicators
+    where entry_id = v_goal.id and lineage_id = p_lineage_id for update;
+    if not found then
+      raise exception using errcode = 'P0002', message = 'Indicator niet gevonden bij dit doel.';
+    end if;
+    perform private.check_version(p_version, v_row.version);
+    update public.goal_indicators
+    set indicator_id = v_ind.id, scope = v_scope, district_ids = v_districts, name = v_name, unit = v_unit,
+        source = v_source, baseline_value = v_baseline, baseline_year = v_year, target_value = p_target_value,
+        target_year = p_target_year, version = version + 1
+    where id = v_row.id
+    returning * into v_row;
+  end if;
+  return private.goal_indicator_json(v_row);
+end $$;
+
+
+--
+-- Name: FUNCTION save_goal_indicator(p_document_id uuid, p_goal_lineage_id uuid, p_target_value numeric, p_target_year integer, p_indicator_key text, p_district_ids uuid[], p_baseline_year integer, p_name text, p_unit text, p_source text, p_baseline_value numeric, p_lineage_id uuid, p_version integer); Type: COMMENT; Schema: public; Owner: postgres
+--
+
+COMMENT ON FUNCTION public.save_goal_indicator(p_document_id uuid, p_goal_lineage_id uuid, p_target_value numeric, p_target_year integer, p_indicator_key text, p_district_ids uuid[], p_baseline_year integer, p_name text, p_unit text, p_source text, p_baseline_value numeric, p_lineage_id uuid, p_version integer) IS 'Adds (p_lineage_id null) or changes (with p_lineage_id and p_version) an indicator of a goal (p_goal_lineage_id) in a vision version that is not adopted. A CBS figure: p_indicator_key, the wijken (p_district_ids, default the whole area) and p_baseline_year (default the newest with data); the baseline is computed from the data. A custom one: p_name, p_unit, p_source, p_baseline_value, p_baseline_year. Both: p_target_value in p_target_year. Area team of the area and admins (42501); adopted version or bad input 22023 (with a hint naming the problem); unknown goal, figure or indicator P0002; stale p_version 40001. Returns the goal indicator.';
 
 
 --
@@ -6836,6 +7534,33 @@ COMMENT ON TABLE public.entry_links IS 'A vision goal answers agenda items; a pl
 
 
 --
+-- Name: indicator_imports; Type: TABLE; Schema: public; Owner: postgres
+--
+
+CREATE TABLE public.indicator_imports (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    year smallint NOT NULL,
+    source_id uuid NOT NULL,
+    file_name text,
+    indicator_keys text[] NOT NULL,
+    district_count integer NOT NULL,
+    inserted_count integer NOT NULL,
+    updated_count integer NOT NULL,
+    unchanged_count integer NOT NULL,
+    imported_by uuid,
+    imported_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT indicator_imports_file_name_check CHECK ((char_length(file_name) <= 200))
+);
+
+
+--
+-- Name: TABLE indicator_imports; Type: COMMENT; Schema: public; Owner: postgres
+--
+
+COMMENT ON TABLE public.indicator_imports IS 'Every CSV of figures an admin loaded. Written by admin_import_indicator_values only.';
+
+
+--
 -- Name: indicator_values; Type: TABLE; Schema: public; Owner: postgres
 --
 
@@ -7277,6 +8002,30 @@ ALTER TABLE ONLY public.entry_links
 
 
 --
+-- Name: goal_indicators goal_indicators_lineage; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.goal_indicators
+    ADD CONSTRAINT goal_indicators_lineage UNIQUE (document_id, lineage_id);
+
+
+--
+-- Name: goal_indicators goal_indicators_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.goal_indicators
+    ADD CONSTRAINT goal_indicators_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: indicator_imports indicator_imports_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.indicator_imports
+    ADD CONSTRAINT indicator_imports_pkey PRIMARY KEY (id);
+
+
+--
 -- Name: indicator_sources indicator_sources_key_key; Type: CONSTRAINT; Schema: public; Owner: postgres
 --
 
@@ -7678,6 +8427,41 @@ CREATE INDEX entry_links_target_lineage_id_idx ON public.entry_links USING btree
 
 
 --
+-- Name: goal_indicators_area_id_idx; Type: INDEX; Schema: public; Owner: postgres
+--
+
+CREATE INDEX goal_indicators_area_id_idx ON public.goal_indicators USING btree (area_id);
+
+
+--
+-- Name: goal_indicators_entry_id_idx; Type: INDEX; Schema: public; Owner: postgres
+--
+
+CREATE INDEX goal_indicators_entry_id_idx ON public.goal_indicators USING btree (entry_id, "position");
+
+
+--
+-- Name: goal_indicators_indicator_id_idx; Type: INDEX; Schema: public; Owner: postgres
+--
+
+CREATE INDEX goal_indicators_indicator_id_idx ON public.goal_indicators USING btree (indicator_id);
+
+
+--
+-- Name: indicator_imports_imported_at_idx; Type: INDEX; Schema: public; Owner: postgres
+--
+
+CREATE INDEX indicator_imports_imported_at_idx ON public.indicator_imports USING btree (imported_at DESC);
+
+
+--
+-- Name: indicator_imports_source_id_idx; Type: INDEX; Schema: public; Owner: postgres
+--
+
+CREATE INDEX indicator_imports_source_id_idx ON public.indicator_imports USING btree (source_id);
+
+
+--
 -- Name: indicator_values_district_id_idx; Type: INDEX; Schema: public; Owner: postgres
 --
 
@@ -8056,6 +8840,13 @@ CREATE TRIGGER entries_before_write BEFORE INSERT OR DELETE OR UPDATE ON public.
 
 
 --
+-- Name: entries entries_copy_goal_indicators; Type: TRIGGER; Schema: public; Owner: postgres
+--
+
+CREATE TRIGGER entries_copy_goal_indicators AFTER INSERT ON public.entries FOR EACH ROW WHEN ((new.kind = 'vision_goal'::public.entry_kind)) EXECUTE FUNCTION private.copy_goal_indicators();
+
+
+--
 -- Name: entries entries_guard_input; Type: TRIGGER; Schema: public; Owner: postgres
 --
 
@@ -8081,6 +8872,20 @@ CREATE TRIGGER entry_links_before_write BEFORE INSERT OR DELETE OR UPDATE ON pub
 --
 
 CREATE TRIGGER entry_links_record_revision AFTER INSERT OR DELETE ON public.entry_links FOR EACH ROW EXECUTE FUNCTION private.record_relation_revision();
+
+
+--
+-- Name: goal_indicators goal_indicators_guard_input; Type: TRIGGER; Schema: public; Owner: postgres
+--
+
+CREATE TRIGGER goal_indicators_guard_input BEFORE INSERT OR UPDATE ON public.goal_indicators FOR EACH ROW EXECUTE FUNCTION private.guard_input('text:name', 'text:unit', 'text:source');
+
+
+--
+-- Name: goal_indicators goal_indicators_touch; Type: TRIGGER; Schema: public; Owner: postgres
+--
+
+CREATE TRIGGER goal_indicators_touch BEFORE UPDATE ON public.goal_indicators FOR EACH ROW EXECUTE FUNCTION private.goal_indicators_touch();
 
 
 --
@@ -8495,6 +9300,38 @@ ALTER TABLE ONLY public.entry_links
 
 
 --
+-- Name: goal_indicators goal_indicators_area_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.goal_indicators
+    ADD CONSTRAINT goal_indicators_area_id_fkey FOREIGN KEY (area_id) REFERENCES public.areas(id);
+
+
+--
+-- Name: goal_indicators goal_indicators_entry; Type: FK CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.goal_indicators
+    ADD CONSTRAINT goal_indicators_entry FOREIGN KEY (entry_id, document_id) REFERENCES public.entries(id, document_id) ON DELETE CASCADE;
+
+
+--
+-- Name: goal_indicators goal_indicators_indicator_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.goal_indicators
+    ADD CONSTRAINT goal_indicators_indicator_id_fkey FOREIGN KEY (indicator_id) REFERENCES public.indicators(id);
+
+
+--
+-- Name: indicator_imports indicator_imports_source_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.indicator_imports
+    ADD CONSTRAINT indicator_imports_source_id_fkey FOREIGN KEY (source_id) REFERENCES public.indicator_sources(id);
+
+
+--
 -- Name: indicator_values indicator_values_district_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: postgres
 --
 
@@ -8825,6 +9662,13 @@ CREATE POLICY "admins can read all exact places" ON public.initiative_places FOR
 
 
 --
+-- Name: goal_indicators admins can read all goal indicators; Type: POLICY; Schema: public; Owner: postgres
+--
+
+CREATE POLICY "admins can read all goal indicators" ON public.goal_indicators FOR SELECT TO authenticated USING (( SELECT private.is_admin() AS is_admin));
+
+
+--
 -- Name: initiative_comments admins can read all initiative comments; Type: POLICY; Schema: public; Owner: postgres
 --
 
@@ -8888,6 +9732,13 @@ CREATE POLICY "admins can read all supports" ON public.initiative_supports FOR S
 
 
 --
+-- Name: indicator_imports admins can read indicator imports; Type: POLICY; Schema: public; Owner: postgres
+--
+
+CREATE POLICY "admins can read indicator imports" ON public.indicator_imports FOR SELECT TO authenticated USING (( SELECT private.is_admin() AS is_admin));
+
+
+--
 -- Name: invitations admins can read invitations; Type: POLICY; Schema: public; Owner: postgres
 --
 
@@ -8935,6 +9786,13 @@ CREATE POLICY "area team can read entries of their area" ON public.entries FOR S
 
 CREATE POLICY "area team can read exact places in their area" ON public.initiative_places FOR SELECT TO authenticated USING (((area_id IN ( SELECT private.my_area_ids('{area_team}'::public.membership_role[]) AS my_area_ids)) AND (initiative_id IN ( SELECT i.id
    FROM public.initiatives i))));
+
+
+--
+-- Name: goal_indicators area team can read goal indicators of their area; Type: POLICY; Schema: public; Owner: postgres
+--
+
+CREATE POLICY "area team can read goal indicators of their area" ON public.goal_indicators FOR SELECT TO authenticated USING ((area_id IN ( SELECT private.my_area_ids('{area_team}'::public.membership_role[]) AS my_area_ids)));
 
 
 --
@@ -9109,6 +9967,13 @@ CREATE POLICY "everyone can read entries of published documents" ON public.entri
 
 
 --
+-- Name: goal_indicators everyone can read goal indicators of published documents; Type: POLICY; Schema: public; Owner: postgres
+--
+
+CREATE POLICY "everyone can read goal indicators of published documents" ON public.goal_indicators FOR SELECT TO anon, authenticated USING ((document_id IN ( SELECT private.published_document_ids() AS published_document_ids)));
+
+
+--
 -- Name: indicator_sources everyone can read indicator sources; Type: POLICY; Schema: public; Owner: postgres
 --
 
@@ -9177,6 +10042,20 @@ CREATE POLICY "everyone can read status changes of initiatives they can read" ON
 --
 
 CREATE POLICY "everyone can read themes" ON public.themes FOR SELECT TO anon, authenticated USING (true);
+
+
+--
+-- Name: goal_indicators; Type: ROW SECURITY; Schema: public; Owner: postgres
+--
+
+ALTER TABLE public.goal_indicators ENABLE ROW LEVEL SECURITY;
+
+
+--
+-- Name: indicator_imports; Type: ROW SECURITY; Schema: public; Owner: postgres
+--
+
+ALTER TABLE public.indicator_imports ENABLE ROW LEVEL SECURITY;
 
 
 --
@@ -9885,6 +10764,13 @@ REVOKE ALL ON FUNCTION private.content_snapshot(p_row jsonb) FROM PUBLIC;
 
 
 --
+-- Name: FUNCTION copy_goal_indicators(); Type: ACL; Schema: private; Owner: postgres
+--
+
+REVOKE ALL ON FUNCTION private.copy_goal_indicators() FROM PUBLIC;
+
+
+--
 -- Name: TABLE councils; Type: ACL; Schema: public; Owner: postgres
 --
 
@@ -10086,6 +10972,31 @@ REVOKE ALL ON FUNCTION private.fold(p_text text) FROM PUBLIC;
 --
 
 REVOKE ALL ON FUNCTION private.forget_user() FROM PUBLIC;
+
+
+--
+-- Name: TABLE goal_indicators; Type: ACL; Schema: public; Owner: postgres
+--
+
+GRANT ALL ON TABLE public.goal_indicators TO service_role;
+GRANT SELECT ON TABLE public.goal_indicators TO anon;
+GRANT SELECT ON TABLE public.goal_indicators TO authenticated;
+
+
+--
+-- Name: FUNCTION goal_indicator_json(g public.goal_indicators); Type: ACL; Schema: private; Owner: postgres
+--
+
+REVOKE ALL ON FUNCTION private.goal_indicator_json(g public.goal_indicators) FROM PUBLIC;
+GRANT ALL ON FUNCTION private.goal_indicator_json(g public.goal_indicators) TO anon;
+GRANT ALL ON FUNCTION private.goal_indicator_json(g public.goal_indicators) TO authenticated;
+
+
+--
+-- Name: FUNCTION goal_indicators_touch(); Type: ACL; Schema: private; Owner: postgres
+--
+
+REVOKE ALL ON FUNCTION private.goal_indicators_touch() FROM PUBLIC;
 
 
 --
@@ -10470,6 +11381,13 @@ REVOKE ALL ON FUNCTION private.notify_status_change() FROM PUBLIC;
 
 
 --
+-- Name: FUNCTION parse_figure(p_cell text); Type: ACL; Schema: private; Owner: postgres
+--
+
+REVOKE ALL ON FUNCTION private.parse_figure(p_cell text) FROM PUBLIC;
+
+
+--
 -- Name: FUNCTION peer_id(p_document_id uuid, p_user_id uuid); Type: ACL; Schema: private; Owner: postgres
 --
 
@@ -10708,6 +11626,24 @@ GRANT ALL ON FUNCTION public.admin_grant_membership(p_user_id uuid, p_role publi
 
 
 --
+-- Name: FUNCTION admin_import_indicator_values(p_year integer, p_source jsonb, p_header text[], p_rows jsonb, p_apply boolean, p_file_name text); Type: ACL; Schema: public; Owner: postgres
+--
+
+REVOKE ALL ON FUNCTION public.admin_import_indicator_values(p_year integer, p_source jsonb, p_header text[], p_rows jsonb, p_apply boolean, p_file_name text) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.admin_import_indicator_values(p_year integer, p_source jsonb, p_header text[], p_rows jsonb, p_apply boolean, p_file_name text) TO service_role;
+GRANT ALL ON FUNCTION public.admin_import_indicator_values(p_year integer, p_source jsonb, p_header text[], p_rows jsonb, p_apply boolean, p_file_name text) TO authenticated;
+
+
+--
+-- Name: FUNCTION admin_indicator_imports(); Type: ACL; Schema: public; Owner: postgres
+--
+
+REVOKE ALL ON FUNCTION public.admin_indicator_imports() FROM PUBLIC;
+GRANT ALL ON FUNCTION public.admin_indicator_imports() TO service_role;
+GRANT ALL ON FUNCTION public.admin_indicator_imports() TO authenticated;
+
+
+--
 -- Name: FUNCTION admin_invite(p_email text, p_role public.membership_role, p_area_id uuid, p_council_id uuid); Type: ACL; Schema: public; Owner: postgres
 --
 
@@ -10844,6 +11780,16 @@ GRANT ALL ON FUNCTION public.area_figures(p_area_id uuid) TO authenticated;
 
 
 --
+-- Name: FUNCTION area_goal_indicators(p_area_id uuid); Type: ACL; Schema: public; Owner: postgres
+--
+
+REVOKE ALL ON FUNCTION public.area_goal_indicators(p_area_id uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.area_goal_indicators(p_area_id uuid) TO service_role;
+GRANT ALL ON FUNCTION public.area_goal_indicators(p_area_id uuid) TO anon;
+GRANT ALL ON FUNCTION public.area_goal_indicators(p_area_id uuid) TO authenticated;
+
+
+--
 -- Name: FUNCTION area_page(p_slug text); Type: ACL; Schema: public; Owner: postgres
 --
 
@@ -10906,6 +11852,15 @@ GRANT ALL ON FUNCTION public.delete_document(p_document_id uuid, p_version integ
 REVOKE ALL ON FUNCTION public.delete_entry(p_entry_id uuid, p_version integer) FROM PUBLIC;
 GRANT ALL ON FUNCTION public.delete_entry(p_entry_id uuid, p_version integer) TO service_role;
 GRANT ALL ON FUNCTION public.delete_entry(p_entry_id uuid, p_version integer) TO authenticated;
+
+
+--
+-- Name: FUNCTION delete_goal_indicator(p_document_id uuid, p_lineage_id uuid, p_version integer); Type: ACL; Schema: public; Owner: postgres
+--
+
+REVOKE ALL ON FUNCTION public.delete_goal_indicator(p_document_id uuid, p_lineage_id uuid, p_version integer) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.delete_goal_indicator(p_document_id uuid, p_lineage_id uuid, p_version integer) TO service_role;
+GRANT ALL ON FUNCTION public.delete_goal_indicator(p_document_id uuid, p_lineage_id uuid, p_version integer) TO authenticated;
 
 
 --
@@ -10994,6 +11949,16 @@ REVOKE ALL ON FUNCTION public.document_history(p_document_id uuid) FROM PUBLIC;
 GRANT ALL ON FUNCTION public.document_history(p_document_id uuid) TO service_role;
 GRANT ALL ON FUNCTION public.document_history(p_document_id uuid) TO anon;
 GRANT ALL ON FUNCTION public.document_history(p_document_id uuid) TO authenticated;
+
+
+--
+-- Name: FUNCTION document_indicators(p_document_id uuid); Type: ACL; Schema: public; Owner: postgres
+--
+
+REVOKE ALL ON FUNCTION public.document_indicators(p_document_id uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.document_indicators(p_document_id uuid) TO service_role;
+GRANT ALL ON FUNCTION public.document_indicators(p_document_id uuid) TO anon;
+GRANT ALL ON FUNCTION public.document_indicators(p_document_id uuid) TO authenticated;
 
 
 --
@@ -11215,6 +12180,15 @@ GRANT ALL ON FUNCTION public.propose_initiative(p_title text, p_description text
 REVOKE ALL ON FUNCTION public.report_abuse(p_target_kind public.report_target, p_target_id uuid, p_reason text) FROM PUBLIC;
 GRANT ALL ON FUNCTION public.report_abuse(p_target_kind public.report_target, p_target_id uuid, p_reason text) TO service_role;
 GRANT ALL ON FUNCTION public.report_abuse(p_target_kind public.report_target, p_target_id uuid, p_reason text) TO authenticated;
+
+
+--
+-- Name: FUNCTION save_goal_indicator(p_document_id uuid, p_goal_lineage_id uuid, p_target_value numeric, p_target_year integer, p_indicator_key text, p_district_ids uuid[], p_baseline_year integer, p_name text, p_unit text, p_source text, p_baseline_value numeric, p_lineage_id uuid, p_version integer); Type: ACL; Schema: public; Owner: postgres
+--
+
+REVOKE ALL ON FUNCTION public.save_goal_indicator(p_document_id uuid, p_goal_lineage_id uuid, p_target_value numeric, p_target_year integer, p_indicator_key text, p_district_ids uuid[], p_baseline_year integer, p_name text, p_unit text, p_source text, p_baseline_value numeric, p_lineage_id uuid, p_version integer) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.save_goal_indicator(p_document_id uuid, p_goal_lineage_id uuid, p_target_value numeric, p_target_year integer, p_indicator_key text, p_district_ids uuid[], p_baseline_year integer, p_name text, p_unit text, p_source text, p_baseline_value numeric, p_lineage_id uuid, p_version integer) TO service_role;
+GRANT ALL ON FUNCTION public.save_goal_indicator(p_document_id uuid, p_goal_lineage_id uuid, p_target_value numeric, p_target_year integer, p_indicator_key text, p_district_ids uuid[], p_baseline_year integer, p_name text, p_unit text, p_source text, p_baseline_value numeric, p_lineage_id uuid, p_version integer) TO authenticated;
 
 
 --
@@ -11471,6 +12445,83 @@ GRANT SELECT ON TABLE public.document_districts TO authenticated;
 GRANT ALL ON TABLE public.entry_links TO service_role;
 GRANT SELECT ON TABLE public.entry_links TO anon;
 GRANT SELECT ON TABLE public.entry_links TO authenticated;
+
+
+--
+-- Name: TABLE indicator_imports; Type: ACL; Schema: public; Owner: postgres
+--
+
+GRANT ALL ON TABLE public.indicator_imports TO service_role;
+
+
+--
+-- Name: COLUMN indicator_imports.id; Type: ACL; Schema: public; Owner: postgres
+--
+
+GRANT SELECT(id) ON TABLE public.indicator_imports TO authenticated;
+
+
+--
+-- Name: COLUMN indicator_imports.year; Type: ACL; Schema: public; Owner: postgres
+--
+
+GRANT SELECT(year) ON TABLE public.indicator_imports TO authenticated;
+
+
+--
+-- Name: COLUMN indicator_imports.source_id; Type: ACL; Schema: public; Owner: postgres
+--
+
+GRANT SELECT(source_id) ON TABLE public.indicator_imports TO authenticated;
+
+
+--
+-- Name: COLUMN indicator_imports.file_name; Type: ACL; Schema: public; Owner: postgres
+--
+
+GRANT SELECT(file_name) ON TABLE public.indicator_imports TO authenticated;
+
+
+--
+-- Name: COLUMN indicator_imports.indicator_keys; Type: ACL; Schema: public; Owner: postgres
+--
+
+GRANT SELECT(indicator_keys) ON TABLE public.indicator_imports TO authenticated;
+
+
+--
+-- Name: COLUMN indicator_imports.district_count; Type: ACL; Schema: public; Owner: postgres
+--
+
+GRANT SELECT(district_count) ON TABLE public.indicator_imports TO authenticated;
+
+
+--
+-- Name: COLUMN indicator_imports.inserted_count; Type: ACL; Schema: public; Owner: postgres
+--
+
+GRANT SELECT(inserted_count) ON TABLE public.indicator_imports TO authenticated;
+
+
+--
+-- Name: COLUMN indicator_imports.updated_count; Type: ACL; Schema: public; Owner: postgres
+--
+
+GRANT SELECT(updated_count) ON TABLE public.indicator_imports TO authenticated;
+
+
+--
+-- Name: COLUMN indicator_imports.unchanged_count; Type: ACL; Schema: public; Owner: postgres
+--
+
+GRANT SELECT(unchanged_count) ON TABLE public.indicator_imports TO authenticated;
+
+
+--
+-- Name: COLUMN indicator_imports.imported_at; Type: ACL; Schema: public; Owner: postgres
+--
+
+GRANT SELECT(imported_at) ON TABLE public.indicator_imports TO authenticated;
 
 
 --

@@ -163,6 +163,13 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
                 return { ...m, Component: m.AdminDocumentsPage };
               }),
             },
+            {
+              path: paths.adminFigures.pattern,
+              lazy: lazy(async () => {
+                const m = await import('./routes/admin-figures-page');
+                return { ...m, Component: m.AdminFiguresPage };
+              }),
+            },
           ],
         },
         {

@@ -35,6 +35,7 @@ export const paths = {
   adminDistricts: { pattern: '/beheer/wijken', href: () => '/beheer/wijken' },
   adminThemes: { pattern: '/beheer/themas', href: () => '/beheer/themas' },
   adminDocuments: { pattern: '/beheer/documenten', href: () => '/beheer/documenten' },
+  adminFigures: { pattern: '/beheer/cijfers', href: () => '/beheer/cijfers' },
   auditLog: { pattern: '/beheer/logboek', href: () => '/beheer/logboek' },
   moderation: { pattern: '/beheer/meldingen', href: () => '/beheer/meldingen' },
   initiatives: { pattern: '/initiatieven', href: (search = '') => `/initiatieven${search ? `?${search}` : ''}` },

@@ -161,6 +161,12 @@ const CONTEXT = {
   n_indicators: () => `(select count(*)::text from public.indicators)`,
   n_area_districts: (a) =>
     `(select count(*)::text from public.districts d join public.areas ar on ar.id = d.area_id where ar.slug = '${a.area}')`,
+  /** the first goal of the area's gebiedsvisie (adopted_doc) */
+  vision_goal_lineage: (a) =>
+    `(select e.lineage_id::text from public.entries e join public.documents d on d.id = e.document_id join public.areas ar on ar.id = d.area_id where ar.slug = '${a.area}' and d.kind = 'vision' and e.kind = 'vision_goal' order by (select s.position from public.sections s where s.id = e.section_id), e.position limit 1)`,
+  /** the goal indicator of the seed (Gebiedsvisie Noord, 'Wijken waar het veilig en prettig wonen is') */
+  goal_indicator_lineage: () =>
+    `(select g.lineage_id::text from public.goal_indicators g join public.documents d on d.id = g.document_id where d.slug = 'gebiedsvisie-noord' order by g.created_at limit 1)`,
 } satisfies Record<string, (a: ActorSpec) => string>;
 type ContextName = keyof typeof CONTEXT;
 
@@ -223,6 +229,8 @@ export const PUBLIC_TABLES = [
   'documents',
   'entries',
   'entry_links',
+  'goal_indicators',
+  'indicator_imports',
   'indicator_sources',
   'indicator_values',
   'indicators',
@@ -795,6 +803,76 @@ export const RPC_OPERATIONS: RpcOperation[] = [
     `public.district_page('stokhasselt')`,
     everyone(ok(`r -> 'district' ->> 'code' = 'WK085542' and r -> 'area' ->> 'slug' = 'noord'`)),
   ),
+
+  // ── admins load figures from a CSV (issue 14) ───────────────────────────────────────────────────────────
+  rpc(
+    'admin_indicator_imports()',
+    'public.admin_indicator_imports()',
+    adminOnly(ok(`jsonb_array_length(r) = (select count(*)::int from public.indicator_imports)`)),
+  ),
+  rpc(
+    'admin_import_indicator_values(p_year integer, p_source jsonb, p_header text[], p_rows jsonb, p_apply boolean, p_file_name text)',
+    `public.admin_import_indicator_values(2026, '{"key": "cbs-86165ned"}', array['code', 'AantalInwoners_5'], '[["WK085510", "8200"]]')`,
+    adminOnly(ok(`r ->> 'can_apply' = 'true' and r ->> 'applied' = 'false'`)),
+  ),
+  rpc(
+    'admin_import_indicator_values(p_year integer, p_source jsonb, p_header text[], p_rows jsonb, p_apply boolean, p_file_name text)',
+    `public.admin_import_indicator_values(2026, '{"key": "cbs-86165ned"}', array['code', 'AantalInwoners_5'], '[["WK085510", "8200"]]', true)`,
+    adminOnly(ok(`r ->> 'applied' = 'true'`)),
+    '(load)',
+  ),
+  rpc(
+    'admin_import_indicator_values(p_year integer, p_source jsonb, p_header text[], p_rows jsonb, p_apply boolean, p_file_name text)',
+    `public.admin_import_indicator_values(2026, '{"key": "cbs-86165ned"}', array['code', 'AantalInwoners_5'], '[["WK089999", "x"]]', true)`,
+    adminOnly(invalid), // a bad file loads nothing
+    '(bad file)',
+  ),
+
+  // ── vision goals with indicators (issue 14): reads follow the document, writes the area team and admins ───────
+  rpc(
+    'document_indicators(p_document_id uuid)',
+    `public.document_indicators(${uuid('adopted_doc')})`,
+    everyone(ok(`r ->> 'can_edit' = 'false' and r -> 'goals' ? ${ctx('vision_goal_lineage')}`)),
+  ),
+  rpc(
+    'document_indicators(p_document_id uuid)',
+    `public.document_indicators(${uuid('concept_doc')})`,
+    teamOnly(ok(`r ->> 'document_id' = ${ctx('concept_doc')}`), notFound),
+    '(concept)',
+  ),
+  rpc(
+    'area_goal_indicators(p_area_id uuid)',
+    `public.area_goal_indicators(${uuid('area')})`,
+    everyone(
+      ok(
+        `jsonb_array_length(r) = (select count(distinct g.entry_id)::int from public.goal_indicators g where g.area_id = ${uuid('area')})`,
+      ),
+    ),
+  ),
+  rpc(
+    'save_goal_indicator(p_document_id uuid, p_goal_lineage_id uuid, p_target_value numeric, p_target_year integer, p_indicator_key text, p_district_ids uuid[], p_baseline_year integer, p_name text, p_unit text, p_source text, p_baseline_value numeric, p_lineage_id uuid, p_version integer)',
+    `public.save_goal_indicator((public.start_revision(${uuid('adopted_doc')}) ->> 'id')::uuid, ${uuid('vision_goal_lineage')}, 40, 2035, p_indicator_key => 'aandeel-koopwoningen')`,
+    editors(ok(`r ->> 'kind' = 'cbs' and r -> 'target' ->> 'value' = '40' and r -> 'baseline' ->> 'year' = '2025'`)),
+    '(new version)',
+  ),
+  rpc(
+    'save_goal_indicator(p_document_id uuid, p_goal_lineage_id uuid, p_target_value numeric, p_target_year integer, p_indicator_key text, p_district_ids uuid[], p_baseline_year integer, p_name text, p_unit text, p_source text, p_baseline_value numeric, p_lineage_id uuid, p_version integer)',
+    `public.save_goal_indicator(${uuid('adopted_doc')}, ${uuid('vision_goal_lineage')}, 12, 2030, p_name => 'Eigen', p_unit => '%', p_source => 'Enquête', p_baseline_value => 10, p_baseline_year => 2024)`,
+    editors(invalid), // a vastgesteld version is read-only, also for its editors
+    '(vastgesteld)',
+  ),
+  rpc(
+    'delete_goal_indicator(p_document_id uuid, p_lineage_id uuid, p_version integer)',
+    `(select public.delete_goal_indicator(x.doc, (public.save_goal_indicator(x.doc, ${uuid('vision_goal_lineage')}, 12, 2030, p_name => 'Eigen', p_unit => '%', p_source => 'Enquête', p_baseline_value => 10, p_baseline_year => 2024) ->> 'lineage_id')::uuid, 1) from (select (public.start_revision(${uuid('adopted_doc')}) ->> 'id')::uuid as doc) x)`,
+    editors(ok(`r ? 'lineage_id'`)),
+    '(new version)',
+  ),
+  rpc(
+    'delete_goal_indicator(p_document_id uuid, p_lineage_id uuid, p_version integer)',
+    `public.delete_goal_indicator(${uuid('adopted_doc')}, ${uuid('goal_indicator_lineage')}, 1)`,
+    editors(invalid),
+    '(vastgesteld)',
+  ),
 ];
 
 // Direct table access. Reads: what each actor sees. Writes: always refused (42501: no INSERT/UPDATE/DELETE grant),
@@ -818,10 +896,12 @@ export const ROW_FILTERS: Partial<Record<PublicTable, Partial<Record<Rows, strin
   sections: documentRows('document_id'),
   entries: documentRows('document_id'),
   entry_links: documentRows('document_id'),
+  goal_indicators: documentRows('document_id'),
   revisions: documentRows('document_id'),
   comments: documentRows('document_id'),
   audit_log: { none: 'false' },
   invitations: { none: 'false' },
+  indicator_imports: { none: 'false' },
   initiatives: { moderated: MODERATED },
   initiative_comments: { moderated: `${MODERATED} and initiative_id in ${READABLE_INITIATIVES}` },
   initiative_places: {
@@ -1024,6 +1104,13 @@ const TABLES: Record<
     delete: `delete from public.notifications where id = ${uuid('notification')}`,
   },
   // figures per wijk (issue 14): public reference data, read by everyone, written by no API role (migrations only)
+  // issue 14: the log of loaded CSVs, for admins only; written by admin_import_indicator_values alone
+  indicator_imports: {
+    select: [denied, sees('none'), sees('none'), sees('none'), sees('none'), sees('all')],
+    insert: `insert into public.indicator_imports (year, source_id, indicator_keys, district_count, inserted_count, updated_count, unchanged_count) select 2030, id, '{inwoners}', 1, 1, 0, 0 from public.indicator_sources where key = 'cbs-85984ned'`,
+    update: `update public.indicator_imports set inserted_count = 0 where year = 2024 and source_id = (select id from public.indicator_sources where key = 'cbs-85984ned')`,
+    delete: `delete from public.indicator_imports where year = 2024 and source_id = (select id from public.indicator_sources where key = 'cbs-85984ned')`,
+  },
   indicator_sources: {
     select: EVERYONE_READS,
     insert: `insert into public.indicator_sources (key, name, publisher, credit, licence) values ('nepbron', 'Nepbron', 'Niemand', 'Bron: niemand', 'geen')`,
@@ -1042,6 +1129,13 @@ const TABLES: Record<
     insert: `insert into public.indicator_values (indicator_id, year, district_id, value, source_id) select i.id, 2030, ${uuid('district')}, 1, s.id from public.indicators i, public.indicator_sources s where i.key = 'inwoners' and s.key = 'cbs-85984ned'`,
     update: `update public.indicator_values set value = 0 where year = 2024 and district_id = ${uuid('district')} and indicator_id = (select id from public.indicators where key = 'inwoners')`,
     delete: `delete from public.indicator_values where year = 2024 and district_id = ${uuid('district')} and indicator_id = (select id from public.indicators where key = 'inwoners')`,
+  },
+  // issue 14: written only through save_goal_indicator and delete_goal_indicator
+  goal_indicators: {
+    select: DOCUMENT_READS,
+    insert: `insert into public.goal_indicators (entry_id, document_id, area_id, name, unit, source, baseline_value, baseline_year, target_value, target_year) select e.id, e.document_id, e.area_id, 'Nep', '%', 'Nergens', 1, 2024, 2, 2030 from public.entries e where e.kind = 'vision_goal' and e.lineage_id = ${uuid('vision_goal_lineage')} limit 1`,
+    update: `update public.goal_indicators set target_value = 0 where lineage_id = ${uuid('goal_indicator_lineage')}`,
+    delete: `delete from public.goal_indicators where lineage_id = ${uuid('goal_indicator_lineage')}`,
   },
   comments: {
     select: DOCUMENT_READS,
@@ -1096,6 +1190,7 @@ export const API_HIDDEN_COLUMNS: Partial<Record<PublicTable, readonly string[]>>
   initiative_comments: ['author_id'],
   initiative_places: ['author_id'],
   initiative_status_changes: ['changed_by'],
+  indicator_imports: ['imported_by'],
   initiatives: ['author_id'],
   memberships: ['granted_by'],
   revisions: ['changed_by'],
@@ -1113,6 +1208,18 @@ export const API_READABLE_COLUMNS: Partial<Record<PublicTable, readonly string[]
     'created_at',
     'resolved_at',
     'resolution',
+  ],
+  indicator_imports: [
+    'id',
+    'year',
+    'source_id',
+    'file_name',
+    'indicator_keys',
+    'district_count',
+    'inserted_count',
+    'updated_count',
+    'unchanged_count',
+    'imported_at',
   ],
   comments: [
     'id',

@@ -59,7 +59,8 @@ beforeAll(async () => {
     union all select id::text from public.entries union all select id::text from public.comments
     union all select id::text from public.memberships union all select id::text from public.profiles
     union all select id::text from public.themes union all select id::text from public.councils
-    union all select lineage_id::text from public.entries union all select id::text from public.invitations`);
+    union all select lineage_id::text from public.entries union all select id::text from public.invitations
+    union all select lineage_id::text from public.goal_indicators`);
   ids = idRows.rows.map((r) => r.id);
   // the seed holds a pending and a withdrawn invitation; an accepted one (bewoner has a confirmed account, so it
   // attaches at once) gives admin_withdraw_invitation every status to hit

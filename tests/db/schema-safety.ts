@@ -71,6 +71,9 @@ export const PRIVATE_EXECUTE_ALLOW_LIST = [
   'indicator_latest_year(p_indicator_id uuid)',
   'indicator_source_json(s indicator_sources)',
   'indicator_year_source(p_indicator_id uuid, p_year integer)',
+  // vision goals with indicators (issue 14): builds what document_indicators and area_goal_indicators show for rows
+  // the caller may read
+  'goal_indicator_json(g goal_indicators)',
   'point_in_geometry(p_lng double precision, p_lat double precision, p_geometry jsonb)',
   'scope_figures(p_district_ids uuid[])',
   'slugify(p_text text)',

@@ -149,6 +149,7 @@ const SCREENS = [
   { path: '/beheer/gebieden', heading: /gebieden/i },
   { path: '/beheer/themas', heading: /thema/i },
   { path: '/beheer/documenten', heading: /documenten/i },
+  { path: '/beheer/cijfers', heading: /cijfers laden/i },
 ];
 
 describe('toegankelijkheid van het beheer (axe, WCAG 2.1 AA)', () => {

@@ -42,6 +42,7 @@ test('an admin gets the overview: every screen linked, with what it holds', asyn
     '/beheer/wijken',
     '/beheer/themas',
     '/beheer/documenten',
+    '/beheer/cijfers',
     '/beheer/meldingen',
     '/beheer/logboek',
   ]);

@@ -5,6 +5,7 @@ import { AdminAreasPage } from '@/app/routes/admin-areas-page';
 import { AdminCouncilsPage } from '@/app/routes/admin-councils-page';
 import { AdminDistrictsPage } from '@/app/routes/admin-districts-page';
 import { AdminDocumentsPage } from '@/app/routes/admin-documents-page';
+import { AdminFiguresPage } from '@/app/routes/admin-figures-page';
 import { AdminInvitationsPage } from '@/app/routes/admin-invitations-page';
 import { AdminLayout } from '@/app/routes/admin-layout';
 import { AdminOverviewPage } from '@/app/routes/admin-overview-page';
@@ -38,6 +39,7 @@ export function renderAdmin(path: string) {
           <Route path={paths.adminDistricts.pattern} element={<AdminDistrictsPage />} />
           <Route path={paths.adminThemes.pattern} element={<AdminThemesPage />} />
           <Route path={paths.adminDocuments.pattern} element={<AdminDocumentsPage />} />
+          <Route path={paths.adminFigures.pattern} element={<AdminFiguresPage />} />
         </Route>
       </Routes>
       <Location />

@@ -7,15 +7,16 @@ import { AreaDetails } from '@/features/areas/components/area-details';
 import { AreaHeader } from '@/features/areas/components/area-header';
 import { PanelBoundary } from '@/components/ui/panel-boundary';
 import { PlacesPanel } from '@/features/places/components/places-panel';
+import { AreaGoalIndicators } from '@/features/indicators/components/area-goal-indicators';
 import { AreaPlanProgress } from '@/features/plans/components/area-plan-progress';
 import { useDocumentTitle } from '@/lib/use-document-title';
+
+import { usePlaceDistrictLink } from './place-districts';
 
 export { PageError as ErrorBoundary } from './page-error';
 
 // the figures are not needed for the first paint of the area page: their code loads after it
-const AreaProfile = lazy(async () => ({
-  default: (await import('@/features/indicators/components/area-profile')).AreaProfile,
-}));
+const AreaFigurePanel = lazy(async () => ({ default: (await import('./figure-panels')).AreaFigurePanel }));
 
 /** Starts loading the area page; the panel shows a skeleton (and the map stays usable) until it arrives. */
 export const loader =
@@ -28,6 +29,7 @@ export const loader =
 export function AreaPage() {
   const { areaSlug } = useParams() as { areaSlug: string };
   const { data } = useSuspenseQuery(areaQueries.detail(areaSlug));
+  const districtLink = usePlaceDistrictLink();
   useDocumentTitle(data.area.name);
   return (
     <article className="panel" aria-labelledby="gebied-titel">
@@ -37,10 +39,17 @@ export function AreaPage() {
       ) : null}
       <AreaDetails detail={data} />
       <PanelBoundary fallback={null}>
-        <AreaProfile areaId={data.area.id} areaName={data.area.name} />
+        <AreaFigurePanel areaId={data.area.id} areaSlug={data.area.slug} areaName={data.area.name} />
+      </PanelBoundary>
+      <PanelBoundary fallback={null}>
+        <AreaGoalIndicators areaId={data.area.id} />
       </PanelBoundary>
       <AreaPlanProgress areaId={data.area.id} areaName={data.area.name} />
-      <PlacesPanel areaId={data.area.id} exportName={`agendakaart-plekken-${data.area.slug}`} />
+      <PlacesPanel
+        areaId={data.area.id}
+        exportName={`agendakaart-plekken-${data.area.slug}`}
+        districtLink={districtLink}
+      />
     </article>
   );
 }

@@ -9,6 +9,7 @@ import { paths } from '@/config/paths';
 import { EntryInitiatives } from '@/features/initiatives/components/entry-initiatives';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { DocumentCoEditing } from './document-co-editing';
+import { entryIndicatorRenderer } from './document-indicators';
 import { usePlaceRenderers } from './document-place';
 import './document-page.css';
 
@@ -29,7 +30,7 @@ export const loader =
   };
 
 /** The way back in the chain: the initiatives behind an agenda item, goal or action. */
-const renderEntryExtras = (entry: { lineage_id: string }) => (
+const renderInitiatives = (entry: { lineage_id: string }) => (
   <EntryInitiatives lineageId={entry.lineage_id} hrefOf={(id) => paths.initiative.href(id)} />
 );
 
@@ -41,6 +42,13 @@ export function DocumentPage() {
   const { data: themes } = useQuery(documentQueries.themes());
   const { data: comments } = useQuery(documentQueries.comments(detail.document.id));
   const places = usePlaceRenderers(detail);
+  const renderIndicators = entryIndicatorRenderer(detail);
+  const renderEntryExtras = (entry: { lineage_id: string }) => (
+    <>
+      {renderIndicators(entry)}
+      {renderInitiatives(entry)}
+    </>
+  );
   useDocumentTitle(detail.document.title);
   return (
     <div className="page document-page">

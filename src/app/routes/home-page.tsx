@@ -7,17 +7,18 @@ import { PlacesPanel } from '@/features/places/components/places-panel';
 import { PanelBoundary } from '@/components/ui/panel-boundary';
 import { useDocumentTitle } from '@/lib/use-document-title';
 
+import { usePlaceDistrictLink } from './place-districts';
+
 export { PageError as ErrorBoundary } from './page-error';
 
 // the choice of a figure that colours the map, with its table: its code loads after the map
-const FigureMapPanel = lazy(async () => ({
-  default: (await import('@/features/indicators/components/figure-map-panel')).FigureMapPanel,
-}));
+const CityFigurePanel = lazy(async () => ({ default: (await import('./figure-panels')).CityFigurePanel }));
 
 /** The panel beside the map on "/": the 8 areas as a list, the alternative to the map. */
 export function HomePage() {
   const { t } = useTranslation();
   const { data } = useSuspenseQuery(areaQueries.overview());
+  const districtLink = usePlaceDistrictLink();
   useDocumentTitle(undefined);
   return (
     <div className="panel">
@@ -25,9 +26,9 @@ export function HomePage() {
       <p className="utrecht-paragraph">{t('home.intro')}</p>
       <AreaList areas={data.areas} />
       <PanelBoundary fallback={null}>
-        <FigureMapPanel />
+        <CityFigurePanel />
       </PanelBoundary>
-      <PlacesPanel exportName="agendakaart-plekken-tilburg" />
+      <PlacesPanel exportName="agendakaart-plekken-tilburg" districtLink={districtLink} />
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { initiativeQueries, PAGE_SIZE } from '@/features/initiatives/api';
 import { InitiativeFilters } from '@/features/initiatives/components/initiative-filters';
 import { InitiativeList } from '@/features/initiatives/components/initiative-list';
 import { withFilters } from '@/features/initiatives/model';
+import { districtSlug } from '@/lib/district-slug';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { InitiativeDetailPanel } from './initiative-detail-panel';
 import { useInitiativeLookups } from './initiative-lookups';
@@ -87,7 +88,13 @@ function FilteredList({ params, onParams }: { params: URLSearchParams; onParams:
           <p className="utrecht-paragraph" role="status">
             {t('initiatives.list.count', { count: list.data.total })}
           </p>
-          <InitiativeList items={list.data.items} total={list.data.total} hrefOf={hrefOf} themeName={themeName} />
+          <InitiativeList
+            items={list.data.items}
+            total={list.data.total}
+            hrefOf={hrefOf}
+            themeName={themeName}
+            districtHref={(d) => paths.district.href(districtSlug(d.name))}
+          />
           {pages > 1 ? (
             <nav aria-label={t('initiatives.list.pages')} className="pagination">
               {page > 0 ? (

@@ -1,21 +1,8 @@
-// CSV export of a document, built in the browser from document_detail: `;` as separator and a BOM (Excel in
-// nl-NL opens it correctly), and cells that a spreadsheet would run as a formula are neutralised whatever the
-// reader's locale: such a cell gets a leading apostrophe AND quotes, and so does every cell that holds any separator
-// a spreadsheet may split on (`;`, `,`, tab), so no locale's split can start a new cell with `=`, `+`, `-` or `@`.
+// CSV export of a document, built in the browser from document_detail (the cells as src/lib/csv.ts writes them).
+import { toCsv } from '@/lib/csv';
 import { placeCentre, type DocumentDetail } from './model';
 
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-export function csvCell(value: string | number | null | undefined): string {
-  let s = value == null ? '' : String(value);
-  const formula = typeof value === 'string' && FORMULA_START.test(s);
-  if (formula) s = `'${s}`;
-  return formula || /[;,\t"\r\n]/.test(s) || s !== s.trim() ? `"${s.replaceAll('"', '""')}"` : s;
-}
-
-export function toCsv(rows: (string | number | null | undefined)[][]): string {
-  return `\uFEFF${rows.map((row) => row.map(csvCell).join(';')).join('\r\n')}\r\n`;
-}
+export { csvCell, toCsv } from '@/lib/csv';
 
 type Translate = (key: string, options?: Record<string, unknown>) => string;
 

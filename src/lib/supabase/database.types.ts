@@ -682,6 +682,144 @@ export type Database = {
           },
         ];
       };
+      goal_indicators: {
+        Row: {
+          area_id: string;
+          baseline_value: number;
+          baseline_year: number;
+          created_at: string;
+          district_ids: string[];
+          document_id: string;
+          entry_id: string;
+          id: string;
+          indicator_id: string | null;
+          lineage_id: string;
+          name: string | null;
+          position: number;
+          scope: string;
+          source: string | null;
+          target_value: number;
+          target_year: number;
+          unit: string | null;
+          updated_at: string;
+          version: number;
+        };
+        Insert: {
+          area_id: string;
+          baseline_value: number;
+          baseline_year: number;
+          created_at?: string;
+          district_ids?: string[];
+          document_id: string;
+          entry_id: string;
+          id?: string;
+          indicator_id?: string | null;
+          lineage_id?: string;
+          name?: string | null;
+          position?: number;
+          scope?: string;
+          source?: string | null;
+          target_value: number;
+          target_year: number;
+          unit?: string | null;
+          updated_at?: string;
+          version?: number;
+        };
+        Update: {
+          area_id?: string;
+          baseline_value?: number;
+          baseline_year?: number;
+          created_at?: string;
+          district_ids?: string[];
+          document_id?: string;
+          entry_id?: string;
+          id?: string;
+          indicator_id?: string | null;
+          lineage_id?: string;
+          name?: string | null;
+          position?: number;
+          scope?: string;
+          source?: string | null;
+          target_value?: number;
+          target_year?: number;
+          unit?: string | null;
+          updated_at?: string;
+          version?: number;
+        };
+        Relationships: [
+          {
+            foreignKeyName: 'goal_indicators_area_id_fkey';
+            columns: ['area_id'];
+            isOneToOne: false;
+            referencedRelation: 'areas';
+            referencedColumns: ['id'];
+          },
+          {
+            foreignKeyName: 'goal_indicators_entry';
+            columns: ['entry_id', 'document_id'];
+            isOneToOne: false;
+            referencedRelation: 'entries';
+            referencedColumns: ['id', 'document_id'];
+          },
+          {
+            foreignKeyName: 'goal_indicators_indicator_id_fkey';
+            columns: ['indicator_id'];
+            isOneToOne: false;
+            referencedRelation: 'indicators';
+            referencedColumns: ['id'];
+          },
+        ];
+      };
+      indicator_imports: {
+        Row: {
+          district_count: number;
+          file_name: string | null;
+          id: string;
+          imported_at: string;
+          imported_by: string | null;
+          indicator_keys: string[];
+          inserted_count: number;
+          source_id: string;
+          unchanged_count: number;
+          updated_count: number;
+          year: number;
+        };
+        Insert: {
+          district_count: number;
+          file_name?: string | null;
+          id?: string;
+          imported_at?: string;
+          imported_by?: string | null;
+          indicator_keys: string[];
+          inserted_count: number;
+          source_id: string;
+          unchanged_count: number;
+          updated_count: number;
+          year: number;
+        };
+        Update: {
+          district_count?: number;
+          file_name?: string | null;
+          id?: string;
+          imported_at?: string;
+          imported_by?: string | null;
+          indicator_keys?: string[];
+          inserted_count?: number;
+          source_id?: string;
+          unchanged_count?: number;
+          updated_count?: number;
+          year?: number;
+        };
+        Relationships: [
+          {
+            foreignKeyName: 'indicator_imports_source_id_fkey';
+            columns: ['source_id'];
+            isOneToOne: false;
+            referencedRelation: 'indicator_sources';
+            referencedColumns: ['id'];
+          },
+        ];
+      };
       indicator_sources: {
         Row: {
           created_at: string;
@@ -1519,6 +1657,21 @@ export type Database = {
         };
         Returns: Json;
       };
+      admin_import_indicator_values: {
+        Args: {
+          p_apply?: boolean;
+          p_file_name?: string;
+          p_header: string[];
+          p_rows: Json;
+          p_source: Json;
+          p_year: number;
+        };
+        Returns: Json;
+      };
+      admin_indicator_imports: {
+        Args: Record<PropertyKey, never>;
+        Returns: Json;
+      };
       admin_invite: {
         Args: {
           p_area_id?: string;
@@ -1598,6 +1751,7 @@ export type Database = {
         Returns: Json;
       };
       area_figures: { Args: { p_area_id: string }; Returns: Json };
+      area_goal_indicators: { Args: { p_area_id: string }; Returns: Json };
       area_page: { Args: { p_slug: string }; Returns: Json };
       comment_on_initiative: {
         Args: { p_body: string; p_initiative_id: string };
@@ -1631,6 +1785,10 @@ export type Database = {
         Args: { p_entry_id: string; p_version: number };
         Returns: Json;
       };
+      delete_goal_indicator: {
+        Args: { p_document_id: string; p_lineage_id: string; p_version: number };
+        Returns: Json;
+      };
       delete_my_account: { Args: { p_confirmation: string }; Returns: Json };
       delete_section: {
         Args: { p_section_id: string; p_version: number };
@@ -1649,6 +1807,7 @@ export type Database = {
       };
       document_detail: { Args: { p_document_id: string }; Returns: Json };
       document_history: { Args: { p_document_id: string }; Returns: Json };
+      document_indicators: { Args: { p_document_id: string }; Returns: Json };
       document_presence_people: {
         Args: { p_document_id: string; p_tickets: string[] };
         Returns: Json;
@@ -1738,6 +1897,24 @@ export type Database = {
           p_reason?: string;
           p_target_id: string;
           p_target_kind: Database['public']['Enums']['report_target'];
+        };
+        Returns: Json;
+      };
+      save_goal_indicator: {
+        Args: {
+          p_baseline_value?: number;
+          p_baseline_year?: number;
+          p_district_ids?: string[];
+          p_document_id: string;
+          p_goal_lineage_id: string;
+          p_indicator_key?: string;
+          p_lineage_id?: string;
+          p_name?: string;
+          p_source?: string;
+          p_target_value: number;
+          p_target_year: number;
+          p_unit?: string;
+          p_version?: number;
         };
         Returns: Json;
       };

@@ -2,9 +2,9 @@
 -- Do not edit by hand: change the source and run `npm run pgtap:generate`.
 -- Row level security on every table.
 begin;
-select plan(31);
+select plan(33);
 
-select tables_are('public', array['abuse_reports', 'areas', 'audit_log', 'comments', 'council_districts', 'councils', 'districts', 'document_districts', 'documents', 'entries', 'entry_links', 'indicator_sources', 'indicator_values', 'indicators', 'memberships', 'initiative_comments', 'initiative_places', 'initiative_status_changes', 'initiative_supports', 'initiatives', 'invitations', 'notifications', 'profiles', 'revisions', 'sections', 'themes']::name[], 'public holds exactly the tables of the permission table');
+select tables_are('public', array['abuse_reports', 'areas', 'audit_log', 'comments', 'council_districts', 'councils', 'districts', 'document_districts', 'documents', 'entries', 'entry_links', 'goal_indicators', 'indicator_imports', 'indicator_sources', 'indicator_values', 'indicators', 'memberships', 'initiative_comments', 'initiative_places', 'initiative_status_changes', 'initiative_supports', 'initiatives', 'invitations', 'notifications', 'profiles', 'revisions', 'sections', 'themes']::name[], 'public holds exactly the tables of the permission table');
 select ok((select relrowsecurity from pg_class where oid = 'public.abuse_reports'::regclass), 'row level security is enabled on public.abuse_reports');
 select ok((select relrowsecurity from pg_class where oid = 'public.areas'::regclass), 'row level security is enabled on public.areas');
 select ok((select relrowsecurity from pg_class where oid = 'public.audit_log'::regclass), 'row level security is enabled on public.audit_log');
@@ -16,6 +16,8 @@ select ok((select relrowsecurity from pg_class where oid = 'public.document_dist
 select ok((select relrowsecurity from pg_class where oid = 'public.documents'::regclass), 'row level security is enabled on public.documents');
 select ok((select relrowsecurity from pg_class where oid = 'public.entries'::regclass), 'row level security is enabled on public.entries');
 select ok((select relrowsecurity from pg_class where oid = 'public.entry_links'::regclass), 'row level security is enabled on public.entry_links');
+select ok((select relrowsecurity from pg_class where oid = 'public.goal_indicators'::regclass), 'row level security is enabled on public.goal_indicators');
+select ok((select relrowsecurity from pg_class where oid = 'public.indicator_imports'::regclass), 'row level security is enabled on public.indicator_imports');
 select ok((select relrowsecurity from pg_class where oid = 'public.indicator_sources'::regclass), 'row level security is enabled on public.indicator_sources');
 select ok((select relrowsecurity from pg_class where oid = 'public.indicator_values'::regclass), 'row level security is enabled on public.indicator_values');
 select ok((select relrowsecurity from pg_class where oid = 'public.indicators'::regclass), 'row level security is enabled on public.indicators');

@@ -12,6 +12,7 @@ const LINKS = [
   [paths.adminDistricts.href(), 'districts'],
   [paths.adminThemes.href(), 'themes'],
   [paths.adminDocuments.href(), 'documents'],
+  [paths.adminFigures.href(), 'figures'],
   [paths.moderation.href(), 'moderation'],
   [paths.auditLog.href(), 'auditLog'],
 ] as const;

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '@/components/ui/error-state';
 import { Skeleton } from '@/components/ui/skeleton';
@@ -6,10 +7,15 @@ import { indicatorQueries } from '../api';
 import { DistrictFiguresTable } from './district-figures-table';
 import { FiguresTable } from './figures-table';
 
-type AreaProfileProps = { areaId: string; areaName: string };
+type AreaProfileProps = {
+  areaId: string;
+  areaName: string;
+  /** the downloads of these figures (composed by the route) */
+  exports?: ReactNode;
+};
 
 /** On the area page: the area's key figures against the city, and a sortable table of its wijken. */
-export function AreaProfile({ areaId, areaName }: AreaProfileProps) {
+export function AreaProfile({ areaId, areaName, exports }: AreaProfileProps) {
   const { t } = useTranslation();
   const query = useQuery(indicatorQueries.area(areaId));
   return (
@@ -33,6 +39,7 @@ export function AreaProfile({ areaId, areaName }: AreaProfileProps) {
             figures={query.data.figures}
             caption={t('figures.profile.districtsCaption', { area: areaName })}
           />
+          {exports}
         </>
       )}
     </section>

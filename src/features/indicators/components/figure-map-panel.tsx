@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { ErrorState } from '@/components/ui/error-state';
@@ -12,8 +13,13 @@ import '../figures.css';
 import { FigureMapTable } from './figure-map-table';
 import { SourcesNote } from './sources-note';
 
+type FigureMapPanelProps = {
+  /** the downloads of the city's figures (composed by the route) */
+  exports?: ReactNode;
+};
+
 /** Beside the map: which figure colours the wijken (kept in the URL), and the same figures as a sortable table. */
-export function FigureMapPanel() {
+export function FigureMapPanel({ exports }: FigureMapPanelProps) {
   const { t, i18n } = useTranslation();
   const [search, setSearch] = useSearchParams();
   const catalog = useQuery(indicatorQueries.catalog());
@@ -69,6 +75,7 @@ export function FigureMapPanel() {
           <SourcesNote sources={[data.data.source]} />
         </>
       )}
+      {exports}
     </section>
   );
 }

@@ -9,10 +9,12 @@ type InitiativeListProps = {
   total: number;
   hrefOf: (id: string) => string;
   themeName: (t: InitiativeSummary['theme']) => string;
+  /** the page of the wijk an initiative lies in (composed by the route) */
+  districtHref?: (district: InitiativeSummary['district']) => string;
 };
 
 /** The list beside the map: the same initiatives with the same filters. */
-export function InitiativeList({ items, total, hrefOf, themeName }: InitiativeListProps) {
+export function InitiativeList({ items, total, hrefOf, themeName, districtHref }: InitiativeListProps) {
   const { t } = useTranslation();
   if (total === 0) return <p className="utrecht-paragraph empty-state">{t('initiatives.list.empty')}</p>;
   return (
@@ -24,7 +26,13 @@ export function InitiativeList({ items, total, hrefOf, themeName }: InitiativeLi
           </Link>
           <div className="initiative-list__meta">
             <StatusBadge status={i.status} />
-            <span>{i.district.name}</span>
+            {districtHref ? (
+              <Link to={districtHref(i.district)} className="utrecht-link">
+                {i.district.name}
+              </Link>
+            ) : (
+              <span>{i.district.name}</span>
+            )}
             <span>{themeName(i.theme)}</span>
             <span>{t('initiatives.supportCount', { count: i.support_count })}</span>
           </div>

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { documentPath } from '@/config/paths';
@@ -9,11 +10,13 @@ type PlaceListProps = {
   themes: Theme[];
   selectedId: string | null;
   onShow: (id: string) => void;
+  /** the wijk a place lies in, as a link to its page (composed by the route) */
+  districtLink?: (place: PlaceFeature) => ReactNode;
 };
 
 /** Every place on the map as a list item: what it is, its status and theme, a link to its document, and a
  *  button that shows it on the map. The list is the way to every marker without the map. */
-export function PlaceList({ places, themes, selectedId, onShow }: PlaceListProps) {
+export function PlaceList({ places, themes, selectedId, onShow, districtLink }: PlaceListProps) {
   const { t, i18n } = useTranslation();
   const themeName = (id: string | null) => {
     const th = themes.find((x) => x.id === id);
@@ -34,6 +37,7 @@ export function PlaceList({ places, themes, selectedId, onShow }: PlaceListProps
                 {p.status ? ` · ${t(`places.status.${p.status}`)}` : ''}
                 {theme ? ` · ${theme}` : ''}
                 {` · ${p.area.name}`}
+                {districtLink ? <> · {districtLink(f)}</> : null}
               </p>
               <p className="place-list__actions">
                 <Link to={documentPath(p.document.slug)} className="utrecht-link">

@@ -1,18 +1,24 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { ErrorState } from '@/components/ui/error-state';
 import { Skeleton } from '@/components/ui/skeleton';
 import '../places.css';
-import { SELECTED_PARAM } from '../model';
+import { SELECTED_PARAM, type PlaceFeature } from '../model';
 import { usePlaceFilters, usePlaces } from '../use-places';
 import { ExportButton } from './export-button';
 import { PlaceFilters } from './place-filters';
 import { PlaceList } from './place-list';
 
-type PlacesPanelProps = { areaId?: string; exportName: string };
+type PlacesPanelProps = {
+  areaId?: string;
+  exportName: string;
+  /** the wijk a place lies in, as a link to its page (composed by the route) */
+  districtLink?: (place: PlaceFeature) => ReactNode;
+};
 
 /** Beside the map: the filters, the places they select (the list form of the map's markers) and the export. */
-export function PlacesPanel({ areaId, exportName }: PlacesPanelProps) {
+export function PlacesPanel({ areaId, exportName, districtLink }: PlacesPanelProps) {
   const { t } = useTranslation();
   const { setFilter, clearFilters } = usePlaceFilters();
   const { filters, themes, places } = usePlaces(areaId);
@@ -46,7 +52,13 @@ export function PlacesPanel({ areaId, exportName }: PlacesPanelProps) {
           {features.length === 0 ? (
             <p className="utrecht-paragraph">{t('places.empty')}</p>
           ) : (
-            <PlaceList places={features} themes={themes} selectedId={search.get(SELECTED_PARAM)} onShow={show} />
+            <PlaceList
+              places={features}
+              themes={themes}
+              selectedId={search.get(SELECTED_PARAM)}
+              onShow={show}
+              districtLink={districtLink}
+            />
           )}
           <ExportButton places={features} themes={themes} fileName={exportName} />
         </>
