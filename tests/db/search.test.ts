@@ -5,7 +5,7 @@ import type { PGlite, Transaction } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb } from '../utils/test-db';
 import { actAsOwner, rolledBack, scalar } from './db-helpers';
-import { area, doc, errorOf, firstSection, NOORD_AGENDA, valueOf, type Json, type Who } from './documents-helpers';
+import { area, doc, errorOf, firstSection, NOORD_AGENDA, valueOf, type Who } from './documents-helpers';
 import { initiative, propose } from './initiatives-helpers';
 import { ACTORS, type Actor } from './permissions';
 
@@ -27,7 +27,12 @@ type Result = {
   rank: number;
   target: { page: string; slug?: string; anchor?: string; id?: string };
 };
-type Answer = { total: number; counts: Record<string, number>; corrections: string[]; groups: { kind: string; count: number; items: Result[] }[] };
+type Answer = {
+  total: number;
+  counts: Record<string, number>;
+  corrections: string[];
+  groups: { kind: string; count: number; items: Result[] }[];
+};
 
 const lit = (s: string) => `'${s.replaceAll("'", "''")}'`;
 
@@ -247,7 +252,7 @@ describe('who finds what', () => {
         `public.add_comment(${doc(NOORD_AGENDA)}, 'Graag een zebrapad bij de Bredaseweg-oversteek.')`,
       );
       expect(titles(await search(tx, 'anon', 'zebrapad'), 'comment')).toHaveLength(1);
-      await valueOf(tx, 'resident', `public.delete_comment('${String((comment as Json).id)}')`);
+      await valueOf(tx, 'resident', `public.delete_comment('${String(comment.id)}')`);
       for (const actor of ACTORS) {
         expect(titles(await search(tx, actor, 'zebrapad', { kinds: ['comment'] })), actor).toEqual([]);
       }
@@ -281,7 +286,9 @@ describe('who finds what', () => {
     await rolledBack(db, async (tx) => {
       const id = initiative('Jeu-de-boulesbaan bij het wijkpunt');
       const comment = 'balletje gooien'; // the resident's comment on it
-      expect(titles(await search(tx, 'anon', comment), 'comment')).toEqual(['Jeu-de-boulesbaan bij het wijkpunt (voorbeeld)']);
+      expect(titles(await search(tx, 'anon', comment), 'comment')).toEqual([
+        'Jeu-de-boulesbaan bij het wijkpunt (voorbeeld)',
+      ]);
       await tx.query(`update public.initiatives set removed_at = now() where id = ${id}`);
       for (const actor of ACTORS) expect((await search(tx, actor, comment)).total, actor).toBe(0);
     });
