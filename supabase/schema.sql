@@ -2895,6 +2895,25 @@ COMMENT ON FUNCTION private.scope_figures(p_district_ids uuid[]) IS 'The key fig
 
 
 --
+-- Name: search_body(text, tsquery, boolean); Type: FUNCTION; Schema: private; Owner: postgres
+--
+
+CREATE FUNCTION private.search_body(p_text text, p_tsq tsquery, p_matches boolean) RETURNS text
+    LANGUAGE sql STABLE
+    SET search_path TO ''
+    AS $$
+  select case when p_matches then private.search_excerpt(p_text, p_tsq) else private.search_lead(p_text) end
+$$;
+
+
+--
+-- Name: FUNCTION search_body(p_text text, p_tsq tsquery, p_matches boolean); Type: COMMENT; Schema: private; Owner: postgres
+--
+
+COMMENT ON FUNCTION private.search_body(p_text text, p_tsq tsquery, p_matches boolean) IS 'An excerpt with highlights (p_matches: the text holds the words searched) or else the start of the text.';
+
+
+--
 -- Name: search_excerpt(text, tsquery, boolean); Type: FUNCTION; Schema: private; Owner: postgres
 --
 
@@ -2953,7 +2972,7 @@ COMMENT ON FUNCTION private.search_excerpt(p_text text, p_tsq tsquery, p_whole b
 -- Name: search_hits(tsquery, tsquery, integer); Type: FUNCTION; Schema: private; Owner: postgres
 --
 
-CREATE FUNCTION private.search_hits(p_tsq tsquery, p_exact tsquery, p_cap integer) RETURNS TABLE(source text, id uuid, rank real, capped boolean)
+CREATE FUNCTION private.search_hits(p_tsq tsquery, p_exact tsquery, p_cap integer) RETURNS TABLE(source text, id uuid, rank real, capped boolean, body_match boolean)
     LANGUAGE sql STABLE SECURITY DEFINER
     SET search_path TO ''
     AS $$
@@ -2996,7 +3015,8 @@ CREATE FUNCTION private.search_hits(p_tsq tsquery, p_exact tsquery, p_cap intege
   )
   select c.source, c.id,
          max(ts_rank(c.vector, p_tsq, 1) * case when p_exact is null or c.vector @@ p_exact then 1 else 0.5 end)::real,
-         bool_or(bool_or(c.capped)) over (partition by c.source)
+         bool_or(bool_or(c.capped)) over (partition by c.source),
+         bool_or(ts_filter(c.vector, '{b}') @@ p_tsq)
   from counted c
   group by c.source, c.id
 $$;
@@ -3006,7 +3026,30 @@ $$;
 -- Name: FUNCTION search_hits(p_tsq tsquery, p_exact tsquery, p_cap integer); Type: COMMENT; Schema: private; Owner: postgres
 --
 
-COMMENT ON FUNCTION private.search_hits(p_tsq tsquery, p_exact tsquery, p_cap integer) IS 'Ids and ranks of search index rows matching p_tsq, at most about 2 × p_cap per source (capped = there are more); all of them, whoever may read them: the caller joins them to RLS-protected tables.';
+COMMENT ON FUNCTION private.search_hits(p_tsq tsquery, p_exact tsquery, p_cap integer) IS 'Ids and ranks of search index rows matching p_tsq, at most about 2 × p_cap per source (capped = there are more; body_match = the body itself matches, not only the names around it); all of them, whoever may read them: the caller joins them to RLS-protected tables.';
+
+
+--
+-- Name: search_lead(text); Type: FUNCTION; Schema: private; Owner: postgres
+--
+
+CREATE FUNCTION private.search_lead(p_text text) RETURNS text
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    SET search_path TO ''
+    AS $$
+  select case
+    when btrim(coalesce(p_text, '')) = '' then null
+    when char_length(p_text) <= 200 then btrim(p_text)
+    else btrim(substring(p_text from '^\s*((\S+\s+){0,23}\S+)')) || ' …'
+  end
+$$;
+
+
+--
+-- Name: FUNCTION search_lead(p_text text); Type: COMMENT; Schema: private; Owner: postgres
+--
+
+COMMENT ON FUNCTION private.search_lead(p_text text) IS 'The start of a text (about 24 words, with an ellipsis), unmarked.';
 
 
 --
@@ -3177,10 +3220,10 @@ COMMENT ON FUNCTION private.search_refresh(p_source text, p_ids uuid[]) IS 'Reco
 
 
 --
--- Name: search_result_json(text, uuid, text, real, tsquery); Type: FUNCTION; Schema: private; Owner: postgres
+-- Name: search_result_json(text, uuid, text, real, tsquery, boolean); Type: FUNCTION; Schema: private; Owner: postgres
 --
 
-CREATE FUNCTION private.search_result_json(p_source text, p_id uuid, p_kind text, p_rank real, p_tsq tsquery) RETURNS jsonb
+CREATE FUNCTION private.search_result_json(p_source text, p_id uuid, p_kind text, p_rank real, p_tsq tsquery, p_body_match boolean) RETURNS jsonb
     LANGUAGE plpgsql STABLE
     SET search_path TO ''
     AS $$
@@ -3189,13 +3232,13 @@ declare
 begin
   if p_source = 'document' then
     select jsonb_build_object('title', d.title, 'title_marked', private.search_excerpt(d.title, p_tsq, true),
-      'excerpt', private.search_excerpt(d.summary, p_tsq), 'status', d.status, 'status_kind', 'document',
+      'excerpt', private.search_body(d.summary, p_tsq, p_body_match), 'status', d.status, 'status_kind', 'document',
       'area', jsonb_build_object('slug', a.slug, 'name', a.name), 'context', null,
       'target', jsonb_build_object('page', 'document', 'slug', d.slug))
     into v from public.documents d join public.areas a on a.id = d.area_id where d.id = p_id;
   elsif p_source = 'entry' then
     select jsonb_build_object('title', e.title, 'title_marked', private.search_excerpt(e.title, p_tsq, true),
-      'excerpt', private.search_excerpt(e.body, p_tsq),
+      'excerpt', private.search_body(e.body, p_tsq, p_body_match),
       'status', coalesce(e.item_status::text, e.action_status::text),
       'status_kind', case e.kind when 'agenda_item' then 'item' when 'plan_action' then 'action' end,
       'area', jsonb_build_object('slug', a.slug, 'name', a.name), 'context', d.title,
@@ -3204,14 +3247,14 @@ begin
     where e.id = p_id;
   elsif p_source = 'initiative' then
     select jsonb_build_object('title', i.title, 'title_marked', private.search_excerpt(i.title, p_tsq, true),
-      'excerpt', private.search_excerpt(i.description, p_tsq), 'status', i.status, 'status_kind', 'initiative',
+      'excerpt', private.search_body(i.description, p_tsq, p_body_match), 'status', i.status, 'status_kind', 'initiative',
       'area', jsonb_build_object('slug', a.slug, 'name', a.name),
       'context', (select x.name from public.districts x where x.id = i.district_id),
       'target', jsonb_build_object('page', 'initiative', 'id', i.id))
     into v from public.initiatives i join public.areas a on a.id = i.area_id where i.id = p_id;
   elsif p_source = 'comment' then
     select jsonb_build_object('title', coalesce(e.title, d.title), 'title_marked', coalesce(e.title, d.title),
-      'excerpt', private.search_excerpt(c.body, p_tsq), 'status', null, 'status_kind', null,
+      'excerpt', private.search_body(c.body, p_tsq, p_body_match), 'status', null, 'status_kind', null,
       'area', jsonb_build_object('slug', a.slug, 'name', a.name), 'context', d.title,
       'target', jsonb_build_object('page', 'document', 'slug', d.slug,
                                    'anchor', coalesce('punt-' || e.lineage_id, 'algemene-reacties')))
@@ -3220,14 +3263,14 @@ begin
     where c.id = p_id;
   elsif p_source = 'initiative_comment' then
     select jsonb_build_object('title', i.title, 'title_marked', i.title,
-      'excerpt', private.search_excerpt(c.body, p_tsq), 'status', null, 'status_kind', null,
+      'excerpt', private.search_body(c.body, p_tsq, p_body_match), 'status', null, 'status_kind', null,
       'area', jsonb_build_object('slug', a.slug, 'name', a.name), 'context', null,
       'target', jsonb_build_object('page', 'initiative', 'id', i.id))
     into v from public.initiative_comments c join public.initiatives i on i.id = c.initiative_id
     join public.areas a on a.id = c.area_id where c.id = p_id;
   elsif p_source = 'area' then
     select jsonb_build_object('title', a.name, 'title_marked', private.search_excerpt(a.name, p_tsq, true),
-      'excerpt', private.search_excerpt(a.description, p_tsq), 'status', null, 'status_kind', null,
+      'excerpt', private.search_body(a.description, p_tsq, p_body_match), 'status', null, 'status_kind', null,
       'area', jsonb_build_object('slug', a.slug, 'name', a.name), 'context', null,
       'target', jsonb_build_object('page', 'area', 'slug', a.slug))
     into v from public.areas a where a.id = p_id;
@@ -3249,10 +3292,10 @@ end $$;
 
 
 --
--- Name: FUNCTION search_result_json(p_source text, p_id uuid, p_kind text, p_rank real, p_tsq tsquery); Type: COMMENT; Schema: private; Owner: postgres
+-- Name: FUNCTION search_result_json(p_source text, p_id uuid, p_kind text, p_rank real, p_tsq tsquery, p_body_match boolean); Type: COMMENT; Schema: private; Owner: postgres
 --
 
-COMMENT ON FUNCTION private.search_result_json(p_source text, p_id uuid, p_kind text, p_rank real, p_tsq tsquery) IS 'One search result as JSON (title and excerpt with highlights, status, area, context and where it links to).';
+COMMENT ON FUNCTION private.search_result_json(p_source text, p_id uuid, p_kind text, p_rank real, p_tsq tsquery, p_body_match boolean) IS 'One search result as JSON (title and excerpt with highlights, status, area, context and where it links to).';
 
 
 --
@@ -6365,41 +6408,41 @@ begin
 
   return (
     with hits as materialized (
-      select h.source, h.id, h.rank, h.capped from private.search_hits(v_q.tsq, v_q.exact, c_cap) h
+      select h.source, h.id, h.rank, h.capped, h.body_match from private.search_hits(v_q.tsq, v_q.exact, c_cap) h
     ),
     current_docs as materialized (
       select x.id from private.current_document_ids() as x(id)
     ),
     found as (
-      select h.source, h.id, h.rank, h.capped, d.kind::text as kind, d.area_id, 'document:' || d.status as status
+      select h.source, h.id, h.rank, h.capped, h.body_match, d.kind::text as kind, d.area_id, 'document:' || d.status as status
       from hits h join public.documents d on d.id = h.id
       where h.source = 'document' and d.id in (select id from current_docs)
       union all
-      select h.source, h.id, h.rank, h.capped, e.kind::text, e.area_id,
+      select h.source, h.id, h.rank, h.capped, h.body_match, e.kind::text, e.area_id,
              case e.kind when 'agenda_item' then 'item:' || e.item_status when 'plan_action' then 'action:' || e.action_status end
       from hits h join public.entries e on e.id = h.id
       where h.source = 'entry' and e.document_id in (select id from current_docs)
       union all
-      select h.source, h.id, h.rank, h.capped, 'initiative', i.area_id, 'initiative:' || i.status
+      select h.source, h.id, h.rank, h.capped, h.body_match, 'initiative', i.area_id, 'initiative:' || i.status
       from hits h join public.initiatives i on i.id = h.id
       where h.source = 'initiative' and i.removed_at is null
       union all
-      select h.source, h.id, h.rank, h.capped, 'comment', c.area_id, null
+      select h.source, h.id, h.rank, h.capped, h.body_match, 'comment', c.area_id, null
       from hits h join public.comments c on c.id = h.id
       where h.source = 'comment' and c.deleted_at is null and c.document_id in (select id from current_docs)
       union all
-      select h.source, h.id, h.rank, h.capped, 'comment', c.area_id, null
+      select h.source, h.id, h.rank, h.capped, h.body_match, 'comment', c.area_id, null
       from hits h join public.initiative_comments c on c.id = h.id
       join public.initiatives i on i.id = c.initiative_id
       where h.source = 'initiative_comment' and c.removed_at is null and i.removed_at is null
       union all
-      select h.source, h.id, h.rank, h.capped, 'area', a.id, null
+      select h.source, h.id, h.rank, h.capped, h.body_match, 'area', a.id, null
       from hits h join public.areas a on a.id = h.id where h.source = 'area'
       union all
-      select h.source, h.id, h.rank, h.capped, 'district', d.area_id, null
+      select h.source, h.id, h.rank, h.capped, h.body_match, 'district', d.area_id, null
       from hits h join public.districts d on d.id = h.id where h.source = 'district'
       union all
-      select h.source, h.id, h.rank, h.capped, 'council', c.area_id, null
+      select h.source, h.id, h.rank, h.capped, h.body_match, 'council', c.area_id, null
       from hits h join public.councils c on c.id = h.id where h.source = 'council'
     ),
     filtered as materialized (
@@ -6432,7 +6475,7 @@ begin
       'groups', coalesce((
         select jsonb_agg(jsonb_build_object(
                  'kind', s.kind, 'count', s.n, 'more', s.capped,
-                 'items', (select jsonb_agg(private.search_result_json(p.source, p.id, p.kind, p.rank, v_q.tsq)
+                 'items', (select jsonb_agg(private.search_result_json(p.source, p.id, p.kind, p.rank, v_q.tsq, p.body_match)
                                             order by p.rn)
                            from page p where p.kind = s.kind))
                order by s.best desc, array_position(c_kinds, s.kind))
@@ -11674,6 +11717,15 @@ GRANT ALL ON FUNCTION private.scope_figures(p_district_ids uuid[]) TO authentica
 
 
 --
+-- Name: FUNCTION search_body(p_text text, p_tsq tsquery, p_matches boolean); Type: ACL; Schema: private; Owner: postgres
+--
+
+REVOKE ALL ON FUNCTION private.search_body(p_text text, p_tsq tsquery, p_matches boolean) FROM PUBLIC;
+GRANT ALL ON FUNCTION private.search_body(p_text text, p_tsq tsquery, p_matches boolean) TO anon;
+GRANT ALL ON FUNCTION private.search_body(p_text text, p_tsq tsquery, p_matches boolean) TO authenticated;
+
+
+--
 -- Name: FUNCTION search_excerpt(p_text text, p_tsq tsquery, p_whole boolean); Type: ACL; Schema: private; Owner: postgres
 --
 
@@ -11689,6 +11741,15 @@ GRANT ALL ON FUNCTION private.search_excerpt(p_text text, p_tsq tsquery, p_whole
 REVOKE ALL ON FUNCTION private.search_hits(p_tsq tsquery, p_exact tsquery, p_cap integer) FROM PUBLIC;
 GRANT ALL ON FUNCTION private.search_hits(p_tsq tsquery, p_exact tsquery, p_cap integer) TO anon;
 GRANT ALL ON FUNCTION private.search_hits(p_tsq tsquery, p_exact tsquery, p_cap integer) TO authenticated;
+
+
+--
+-- Name: FUNCTION search_lead(p_text text); Type: ACL; Schema: private; Owner: postgres
+--
+
+REVOKE ALL ON FUNCTION private.search_lead(p_text text) FROM PUBLIC;
+GRANT ALL ON FUNCTION private.search_lead(p_text text) TO anon;
+GRANT ALL ON FUNCTION private.search_lead(p_text text) TO authenticated;
 
 
 --
@@ -11724,12 +11785,12 @@ REVOKE ALL ON FUNCTION private.search_refresh(p_source text, p_ids uuid[]) FROM 
 
 
 --
--- Name: FUNCTION search_result_json(p_source text, p_id uuid, p_kind text, p_rank real, p_tsq tsquery); Type: ACL; Schema: private; Owner: postgres
+-- Name: FUNCTION search_result_json(p_source text, p_id uuid, p_kind text, p_rank real, p_tsq tsquery, p_body_match boolean); Type: ACL; Schema: private; Owner: postgres
 --
 
-REVOKE ALL ON FUNCTION private.search_result_json(p_source text, p_id uuid, p_kind text, p_rank real, p_tsq tsquery) FROM PUBLIC;
-GRANT ALL ON FUNCTION private.search_result_json(p_source text, p_id uuid, p_kind text, p_rank real, p_tsq tsquery) TO anon;
-GRANT ALL ON FUNCTION private.search_result_json(p_source text, p_id uuid, p_kind text, p_rank real, p_tsq tsquery) TO authenticated;
+REVOKE ALL ON FUNCTION private.search_result_json(p_source text, p_id uuid, p_kind text, p_rank real, p_tsq tsquery, p_body_match boolean) FROM PUBLIC;
+GRANT ALL ON FUNCTION private.search_result_json(p_source text, p_id uuid, p_kind text, p_rank real, p_tsq tsquery, p_body_match boolean) TO anon;
+GRANT ALL ON FUNCTION private.search_result_json(p_source text, p_id uuid, p_kind text, p_rank real, p_tsq tsquery, p_body_match boolean) TO authenticated;
 
 
 --

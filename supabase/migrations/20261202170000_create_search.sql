@@ -256,7 +256,7 @@ comment on function private.search_query(text) is
 -- so a word in 10,000 initiatives costs a few hundred rows, and title matches are among them. A row that only
 -- matches through a correction ranks at half.
 create function private.search_hits(p_tsq tsquery, p_exact tsquery, p_cap integer)
-  returns table (source text, id uuid, rank real, capped boolean)
+  returns table (source text, id uuid, rank real, capped boolean, body_match boolean)
   language sql stable security definer set search_path = '' as $$
   with branches as (
     (select 'document' as source, 1 as branch, s.id, s.vector from private.search_index s
@@ -297,13 +297,15 @@ create function private.search_hits(p_tsq tsquery, p_exact tsquery, p_cap intege
   )
   select c.source, c.id,
          max(ts_rank(c.vector, p_tsq, 1) * case when p_exact is null or c.vector @@ p_exact then 1 else 0.5 end)::real,
-         bool_or(bool_or(c.capped)) over (partition by c.source)
+         bool_or(bool_or(c.capped)) over (partition by c.source),
+         bool_or(ts_filter(c.vector, '{b}') @@ p_tsq)
   from counted c
   group by c.source, c.id
 $$;
 comment on function private.search_hits(tsquery, tsquery, integer) is
-  'Ids and ranks of search index rows matching p_tsq, at most about 2 × p_cap per source (capped = there are more); '
-  'all of them, whoever may read them: the caller joins them to RLS-protected tables.';
+  'Ids and ranks of search index rows matching p_tsq, at most about 2 × p_cap per source (capped = there are more; '
+  'body_match = the body itself matches, not only the names around it); all of them, whoever may read them: the '
+  'caller joins them to RLS-protected tables.';
 
 -- The text with the matched words between U+E000 and U+E001: the whole text (p_whole, for titles) or a short
 -- excerpt around the best match. ts_headline runs on the folded text, and the result is mapped back onto the
@@ -351,9 +353,30 @@ end $$;
 comment on function private.search_excerpt(text, tsquery, boolean) is
   'The text (p_whole) or a short excerpt with the words matching p_tsq between U+E000 and U+E001, accents as written.';
 
+-- The start of a text (about 24 words) for a result whose own text does not hold the words searched (it was found
+-- by its title or by the names around it): no highlighting to compute, which is what most of a search costs.
+create function private.search_lead(p_text text) returns text
+  language sql immutable parallel safe set search_path = '' as $$
+  select case
+    when btrim(coalesce(p_text, '')) = '' then null
+    when char_length(p_text) <= 200 then btrim(p_text)
+    else btrim(substring(p_text from '^\s*((\S+\s+){0,23}\S+)')) || ' …'
+  end
+$$;
+comment on function private.search_lead(text) is 'The start of a text (about 24 words, with an ellipsis), unmarked.';
+
+-- A result's text: an excerpt around the match when the text itself matches, else its start.
+create function private.search_body(p_text text, p_tsq tsquery, p_matches boolean) returns text
+  language sql stable set search_path = '' as $$
+  select case when p_matches then private.search_excerpt(p_text, p_tsq) else private.search_lead(p_text) end
+$$;
+comment on function private.search_body(text, tsquery, boolean) is
+  'An excerpt with highlights (p_matches: the text holds the words searched) or else the start of the text.';
+
 -- One result as the app shows it. Security invoker: it reads the row as the caller, who public.search has already
 -- shown may read it.
-create function private.search_result_json(p_source text, p_id uuid, p_kind text, p_rank real, p_tsq tsquery)
+create function private.search_result_json(p_source text, p_id uuid, p_kind text, p_rank real, p_tsq tsquery,
+                                           p_body_match boolean)
   returns jsonb
   language plpgsql stable set search_path = '' as $$
 declare
@@ -361,13 +384,13 @@ declare
 begin
   if p_source = 'document' then
     select jsonb_build_object('title', d.title, 'title_marked', private.search_excerpt(d.title, p_tsq, true),
-      'excerpt', private.search_excerpt(d.summary, p_tsq), 'status', d.status, 'status_kind', 'document',
+      'excerpt', private.search_body(d.summary, p_tsq, p_body_match), 'status', d.status, 'status_kind', 'document',
       'area', jsonb_build_object('slug', a.slug, 'name', a.name), 'context', null,
       'target', jsonb_build_object('page', 'document', 'slug', d.slug))
     into v from public.documents d join public.areas a on a.id = d.area_id where d.id = p_id;
   elsif p_source = 'entry' then
     select jsonb_build_object('title', e.title, 'title_marked', private.search_excerpt(e.title, p_tsq, true),
-      'excerpt', private.search_excerpt(e.body, p_tsq),
+      'excerpt', private.search_body(e.body, p_tsq, p_body_match),
       'status', coalesce(e.item_status::text, e.action_status::text),
       'status_kind', case e.kind when 'agenda_item' then 'item' when 'plan_action' then 'action' end,
       'area', jsonb_build_object('slug', a.slug, 'name', a.name), 'context', d.title,
@@ -376,14 +399,14 @@ begin
     where e.id = p_id;
   elsif p_source = 'initiative' then
     select jsonb_build_object('title', i.title, 'title_marked', private.search_excerpt(i.title, p_tsq, true),
-      'excerpt', private.search_excerpt(i.description, p_tsq), 'status', i.status, 'status_kind', 'initiative',
+      'excerpt', private.search_body(i.description, p_tsq, p_body_match), 'status', i.status, 'status_kind', 'initiative',
       'area', jsonb_build_object('slug', a.slug, 'name', a.name),
       'context', (select x.name from public.districts x where x.id = i.district_id),
       'target', jsonb_build_object('page', 'initiative', 'id', i.id))
     into v from public.initiatives i join public.areas a on a.id = i.area_id where i.id = p_id;
   elsif p_source = 'comment' then
     select jsonb_build_object('title', coalesce(e.title, d.title), 'title_marked', coalesce(e.title, d.title),
-      'excerpt', private.search_excerpt(c.body, p_tsq), 'status', null, 'status_kind', null,
+      'excerpt', private.search_body(c.body, p_tsq, p_body_match), 'status', null, 'status_kind', null,
       'area', jsonb_build_object('slug', a.slug, 'name', a.name), 'context', d.title,
       'target', jsonb_build_object('page', 'document', 'slug', d.slug,
                                    'anchor', coalesce('punt-' || e.lineage_id, 'algemene-reacties')))
@@ -392,14 +415,14 @@ begin
     where c.id = p_id;
   elsif p_source = 'initiative_comment' then
     select jsonb_build_object('title', i.title, 'title_marked', i.title,
-      'excerpt', private.search_excerpt(c.body, p_tsq), 'status', null, 'status_kind', null,
+      'excerpt', private.search_body(c.body, p_tsq, p_body_match), 'status', null, 'status_kind', null,
       'area', jsonb_build_object('slug', a.slug, 'name', a.name), 'context', null,
       'target', jsonb_build_object('page', 'initiative', 'id', i.id))
     into v from public.initiative_comments c join public.initiatives i on i.id = c.initiative_id
     join public.areas a on a.id = c.area_id where c.id = p_id;
   elsif p_source = 'area' then
     select jsonb_build_object('title', a.name, 'title_marked', private.search_excerpt(a.name, p_tsq, true),
-      'excerpt', private.search_excerpt(a.description, p_tsq), 'status', null, 'status_kind', null,
+      'excerpt', private.search_body(a.description, p_tsq, p_body_match), 'status', null, 'status_kind', null,
       'area', jsonb_build_object('slug', a.slug, 'name', a.name), 'context', null,
       'target', jsonb_build_object('page', 'area', 'slug', a.slug))
     into v from public.areas a where a.id = p_id;
@@ -418,7 +441,7 @@ begin
   end if;
   return jsonb_build_object('kind', p_kind, 'id', p_id, 'rank', round(p_rank::numeric, 4)) || v;
 end $$;
-comment on function private.search_result_json(text, uuid, text, real, tsquery) is
+comment on function private.search_result_json(text, uuid, text, real, tsquery, boolean) is
   'One search result as JSON (title and excerpt with highlights, status, area, context and where it links to).';
 
 -- ── triggers ─────────────────────────────────────────────────────────────────────────────────────────────
@@ -597,41 +620,41 @@ begin
 
   return (
     with hits as materialized (
-      select h.source, h.id, h.rank, h.capped from private.search_hits(v_q.tsq, v_q.exact, c_cap) h
+      select h.source, h.id, h.rank, h.capped, h.body_match from private.search_hits(v_q.tsq, v_q.exact, c_cap) h
     ),
     current_docs as materialized (
       select x.id from private.current_document_ids() as x(id)
     ),
     found as (
-      select h.source, h.id, h.rank, h.capped, d.kind::text as kind, d.area_id, 'document:' || d.status as status
+      select h.source, h.id, h.rank, h.capped, h.body_match, d.kind::text as kind, d.area_id, 'document:' || d.status as status
       from hits h join public.documents d on d.id = h.id
       where h.source = 'document' and d.id in (select id from current_docs)
       union all
-      select h.source, h.id, h.rank, h.capped, e.kind::text, e.area_id,
+      select h.source, h.id, h.rank, h.capped, h.body_match, e.kind::text, e.area_id,
              case e.kind when 'agenda_item' then 'item:' || e.item_status when 'plan_action' then 'action:' || e.action_status end
       from hits h join public.entries e on e.id = h.id
       where h.source = 'entry' and e.document_id in (select id from current_docs)
       union all
-      select h.source, h.id, h.rank, h.capped, 'initiative', i.area_id, 'initiative:' || i.status
+      select h.source, h.id, h.rank, h.capped, h.body_match, 'initiative', i.area_id, 'initiative:' || i.status
       from hits h join public.initiatives i on i.id = h.id
       where h.source = 'initiative' and i.removed_at is null
       union all
-      select h.source, h.id, h.rank, h.capped, 'comment', c.area_id, null
+      select h.source, h.id, h.rank, h.capped, h.body_match, 'comment', c.area_id, null
       from hits h join public.comments c on c.id = h.id
       where h.source = 'comment' and c.deleted_at is null and c.document_id in (select id from current_docs)
       union all
-      select h.source, h.id, h.rank, h.capped, 'comment', c.area_id, null
+      select h.source, h.id, h.rank, h.capped, h.body_match, 'comment', c.area_id, null
       from hits h join public.initiative_comments c on c.id = h.id
       join public.initiatives i on i.id = c.initiative_id
       where h.source = 'initiative_comment' and c.removed_at is null and i.removed_at is null
       union all
-      select h.source, h.id, h.rank, h.capped, 'area', a.id, null
+      select h.source, h.id, h.rank, h.capped, h.body_match, 'area', a.id, null
       from hits h join public.areas a on a.id = h.id where h.source = 'area'
       union all
-      select h.source, h.id, h.rank, h.capped, 'district', d.area_id, null
+      select h.source, h.id, h.rank, h.capped, h.body_match, 'district', d.area_id, null
       from hits h join public.districts d on d.id = h.id where h.source = 'district'
       union all
-      select h.source, h.id, h.rank, h.capped, 'council', c.area_id, null
+      select h.source, h.id, h.rank, h.capped, h.body_match, 'council', c.area_id, null
       from hits h join public.councils c on c.id = h.id where h.source = 'council'
     ),
     filtered as materialized (
@@ -664,7 +687,7 @@ begin
       'groups', coalesce((
         select jsonb_agg(jsonb_build_object(
                  'kind', s.kind, 'count', s.n, 'more', s.capped,
-                 'items', (select jsonb_agg(private.search_result_json(p.source, p.id, p.kind, p.rank, v_q.tsq)
+                 'items', (select jsonb_agg(private.search_result_json(p.source, p.id, p.kind, p.rank, v_q.tsq, p.body_match)
                                             order by p.rn)
                            from page p where p.kind = s.kind))
                order by s.best desc, array_position(c_kinds, s.kind))
@@ -694,12 +717,13 @@ revoke all on private.search_index, private.search_words from public, anon, auth
 revoke all on function private.search_words_refresh(), private.search_refresh(text, uuid[]),
   private.search_rebuild(), private.search_track(), private.search_track_district_names(),
   private.search_query(text), private.search_hits(tsquery, tsquery, integer),
-  private.search_excerpt(text, tsquery, boolean), private.search_result_json(text, uuid, text, real, tsquery),
-  private.search_unaccent(text), private.search_plain(text), private.search_vector(text, text, text, text)
+  private.search_excerpt(text, tsquery, boolean), private.search_result_json(text, uuid, text, real, tsquery, boolean),
+  private.search_lead(text), private.search_body(text, tsquery, boolean), private.search_unaccent(text), private.search_plain(text), private.search_vector(text, text, text, text)
   from public, anon, authenticated;
 revoke all on function public.search(text, text[], uuid, text[], integer, integer, integer) from public;
 grant execute on function private.search_unaccent(text), private.search_plain(text), private.search_query(text),
+  private.search_lead(text), private.search_body(text, tsquery, boolean),
   private.search_hits(tsquery, tsquery, integer), private.search_excerpt(text, tsquery, boolean),
-  private.search_result_json(text, uuid, text, real, tsquery)
+  private.search_result_json(text, uuid, text, real, tsquery, boolean)
   to anon, authenticated;
 grant execute on function public.search(text, text[], uuid, text[], integer, integer, integer) to anon, authenticated;

@@ -81,7 +81,9 @@ export const PRIVATE_EXECUTE_ALLOW_LIST = [
   'search_hits(p_tsq tsquery, p_exact tsquery, p_cap integer)',
   'search_plain(p_text text)',
   'search_query(p_query text, OUT tsq tsquery, OUT exact tsquery, OUT corrections text[])',
-  'search_result_json(p_source text, p_id uuid, p_kind text, p_rank real, p_tsq tsquery)',
+  'search_body(p_text text, p_tsq tsquery, p_matches boolean)',
+  'search_lead(p_text text)',
+  'search_result_json(p_source text, p_id uuid, p_kind text, p_rank real, p_tsq tsquery, p_body_match boolean)',
   'search_unaccent(p_text text)',
 ];
 

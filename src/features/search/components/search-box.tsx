@@ -116,11 +116,13 @@ export function SearchBox() {
         onChoose={go}
       />
       <div role="status" aria-live="polite" className="visually-hidden">
-        {q && query.isSuccess && !query.isPlaceholderData
-          ? query.data.total > 0
-            ? t('search.box.found', { count: query.data.total })
-            : t('search.box.noResults', { query: q })
-          : ''}
+        {q && query.isError
+          ? t('search.box.error')
+          : q && query.isSuccess && !query.isPlaceholderData
+            ? query.data.total > 0
+              ? t('search.box.found', { count: query.data.total })
+              : t('search.box.noResults', { query: q })
+            : ''}
       </div>
     </form>
   );
