@@ -66,6 +66,7 @@ export function SearchBox() {
     } else if (e.key === 'Escape' && (expanded || text)) {
       // close the suggestions (then empty the box); only an Escape after that reaches the header menu
       e.stopPropagation();
+      e.preventDefault(); // not the browser's own clearing of a search field: first close, then clear
       if (expanded) setOpen(false);
       else setText('');
       setActive(-1);
