@@ -23,13 +23,13 @@ const root = join(import.meta.dirname, '..', '..');
 const AREA_TEAM_NOORD = '00000000-0000-4000-8000-000000000001';
 
 /** What people type: a word with another ending, a misspelt wijk, two words, a word in 10,000 initiatives, and
- *  the first two letters (as you type, the broadest prefix the box sends). */
+ *  the first three letters (as you type: "ge", two letters, is a Dutch stop word and finds nothing). */
 export const SEARCHES: { label: string; query: string }[] = [
   { label: 'stemming "speeltuinen"', query: 'speeltuinen' },
   { label: 'misspelt wijk "Quirijnstock"', query: 'Quirijnstock' },
   { label: 'two words "wijkagenda noord"', query: 'wijkagenda noord' },
   { label: 'broad "initiatief" (10,000 hits)', query: 'initiatief' },
-  { label: 'as you type "ge"', query: 'ge' },
+  { label: 'as you type "spe"', query: 'spe' },
 ];
 
 const AS = {
