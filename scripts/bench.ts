@@ -1,7 +1,7 @@
 // npm run bench: performance figures next to their budgets (issue 6). Builds what it needs, runs headless Chromium,
 // PGlite in Node and a throwaway PostgreSQL 15. Not part of npm test: the figures depend on the machine and its load.
-// `npm run bench -- startup rpcs` runs only those parts (js, startup, returning, rpcs, initiatives, lighthouse,
-// realtime).
+// `npm run bench -- startup rpcs` runs only those parts (js, startup, returning, rpcs, search, initiatives,
+// lighthouse, realtime).
 import { launch } from './bench/browser';
 import { build, serve } from './bench/build';
 import { measureInitiativesMap } from './bench/initiatives-map';
@@ -11,6 +11,7 @@ import { measureRealtime } from './bench/realtime';
 import { summary } from './bench/report';
 import { measureReturningVisits } from './bench/returning';
 import { measureRpcs } from './bench/rpcs';
+import { measureSearch } from './bench/search';
 import { measureStartup } from './bench/startup';
 
 const only = process.argv.slice(2);
@@ -39,6 +40,7 @@ async function main() {
     await embedded.stop();
   }
   if (wants('rpcs')) await measureRpcs();
+  if (wants('search')) await measureSearch();
   if (wants('initiatives')) await measureInitiativesMap();
   if (wants('realtime')) measureRealtime();
   summary();

@@ -18,6 +18,7 @@ import {
 } from '../src/lib/embedded/bootstrap';
 import { EMBEDDED_ANON_KEY } from '../src/lib/embedded/anon-key';
 import { createEmbeddedFetch } from '../src/lib/embedded/handler';
+import { PGLITE_EXTENSIONS } from '../src/lib/embedded/pglite-extensions';
 import { loadSqlBundle } from '../tests/utils/sql-bundle-node';
 import { slimDataDir } from './slim-data-dir';
 
@@ -35,7 +36,7 @@ export function bundleHash(bundle: SqlBundle): string {
 
 export async function buildPrebuiltDb(bundle: SqlBundle = loadSqlBundle()): Promise<PrebuiltDb> {
   const hash = bundleHash(bundle);
-  const db = new PGlite({ initDbStartParams: INITDB_PARAMS });
+  const db = new PGlite({ initDbStartParams: INITDB_PARAMS, extensions: PGLITE_EXTENSIONS });
   try {
     await dropTemplateDatabases(db);
     await bootstrapDatabase(db, bundle);

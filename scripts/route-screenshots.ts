@@ -24,6 +24,7 @@ const SIGNED_OUT = [
   'first-initiative',
   '/initiatieven/nieuw',
   '/privacy',
+  '/zoeken?q=Quirijnstock',
   '/inloggen',
   '/registreren',
   '/wachtwoord-vergeten',

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { bootstrapDatabase } from '../../src/lib/embedded/bootstrap';
+import { PGLITE_EXTENSIONS } from '../../src/lib/embedded/pglite-extensions';
 import { loadSqlBundle } from '../../tests/utils/sql-bundle-node';
 import { median, note, record, section } from './report';
 import { COUNTS_SQL, VOLUME_SQL } from './volume';
@@ -95,7 +96,7 @@ async function timeAll(engine: string, sql: Sql): Promise<void> {
 }
 
 async function pglite(): Promise<void> {
-  const db = new PGlite();
+  const db = new PGlite({ extensions: PGLITE_EXTENSIONS });
   await bootstrapDatabase(db, loadSqlBundle());
   await db.exec(VOLUME_SQL);
   const counts = (await db.query(COUNTS_SQL)).rows[0] as Record<string, number>;

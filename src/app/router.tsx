@@ -180,6 +180,13 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
           }),
         },
         {
+          path: paths.search.pattern,
+          lazy: lazy(async () => {
+            const m = await import('./routes/search-page');
+            return { ...m, Component: m.SearchPage };
+          }),
+        },
+        {
           path: paths.privacy.pattern,
           lazy: lazy(async () => {
             const m = await import('./routes/privacy-page');

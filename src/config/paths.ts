@@ -42,6 +42,11 @@ export const paths = {
   initiative: { href: (id: string) => `/initiatieven?initiatief=${encodeURIComponent(id)}` },
   proposeInitiative: { pattern: '/initiatieven/nieuw', href: () => '/initiatieven/nieuw' },
   privacy: { pattern: '/privacy', href: () => '/privacy' },
+  /** Search over everything; the query and filters live in the URL (features/search/model.ts URL_KEYS). */
+  search: {
+    pattern: '/zoeken',
+    href: (params?: URLSearchParams) => `/zoeken${params && params.size > 0 ? `?${params.toString()}` : ''}`,
+  },
   /** `returnTo`: where to go once signed in (a path inside the app). */
   signIn: {
     pattern: '/inloggen',

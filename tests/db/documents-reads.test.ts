@@ -4,6 +4,7 @@
 // existing agendas into documents with the same ids.
 import { PGlite, type Transaction } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PGLITE_EXTENSIONS } from '../../src/lib/embedded/pglite-extensions';
 import { createTestDb } from '../utils/test-db';
 import { loadSqlBundle } from '../utils/sql-bundle-node';
 import { rolledBack, scalar } from './db-helpers';
@@ -410,7 +411,7 @@ describe('the migration turns existing agendas into documents', () => {
     expect(foundation!.name).toBe('create_foundation');
     expect(documents!.name).toBe('create_documents');
     expect(later.every((m) => m.version > documents!.version)).toBe(true);
-    const fresh = new PGlite();
+    const fresh = new PGlite({ extensions: PGLITE_EXTENSIONS });
     try {
       await fresh.exec(bundle.shim);
       await fresh.exec(foundation!.sql);

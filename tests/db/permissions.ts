@@ -873,6 +873,37 @@ export const RPC_OPERATIONS: RpcOperation[] = [
     editors(invalid),
     '(vastgesteld)',
   ),
+
+  // ── search (issue 15): one public read, RLS decides what is found ─────────────────────────────────────────
+  rpc(
+    'search(p_query text, p_kinds text[], p_area_id uuid, p_statuses text[], p_limit integer, p_offset integer, p_groups integer)',
+    `public.search('Quirijnstock')`,
+    everyone(
+      ok(
+        `r -> 'corrections' = '["Quirijnstok"]' and (r -> 'counts' ->> 'district')::int = 1 and (r -> 'counts' ->> 'agenda_item')::int >= 1`,
+      ),
+    ),
+  ),
+  rpc(
+    'search(p_query text, p_kinds text[], p_area_id uuid, p_statuses text[], p_limit integer, p_offset integer, p_groups integer)',
+    `public.search('uitvoeringsplan 2029 concept', p_kinds => array['plan'])`,
+    // the concept plan of Noord: its area team (acting anywhere) and admins find it, nobody else
+    [
+      ok(`r -> 'counts' ->> 'plan' is null`),
+      ok(`r -> 'counts' ->> 'plan' is null`),
+      ok(`r -> 'counts' ->> 'plan' is null`),
+      ok(`(r -> 'counts' ->> 'plan')::int = 1`),
+      ok(`(r -> 'counts' ->> 'plan')::int = 1`),
+      ok(`(r -> 'counts' ->> 'plan')::int = 1`),
+    ],
+    'concept plan',
+  ),
+  rpc(
+    'search(p_query text, p_kinds text[], p_area_id uuid, p_statuses text[], p_limit integer, p_offset integer, p_groups integer)',
+    `public.search('x', p_kinds => array['users'])`,
+    everyone(invalid),
+    'unknown kind',
+  ),
 ];
 
 // Direct table access. Reads: what each actor sees. Writes: always refused (42501: no INSERT/UPDATE/DELETE grant),

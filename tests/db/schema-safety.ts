@@ -77,6 +77,17 @@ export const PRIVATE_EXECUTE_ALLOW_LIST = [
   'point_in_geometry(p_lng double precision, p_lat double precision, p_geometry jsonb)',
   'scope_figures(p_district_ids uuid[])',
   'slugify(p_text text)',
+  // search (issue 15): pure text helpers; search_query reads the public names of areas, wijken and councils;
+  // search_hits returns only ids and ranks, which public.search (security invoker) joins to the tables under RLS;
+  // search_result_json and search_excerpt run as the caller (RLS applies to what they read)
+  'search_excerpt(p_text text, p_tsq tsquery, p_whole boolean)',
+  'search_hits(p_tsq tsquery, p_exact tsquery, p_cap integer)',
+  'search_plain(p_text text)',
+  'search_query(p_query text, OUT tsq tsquery, OUT exact tsquery, OUT corrections text[])',
+  'search_body(p_text text, p_tsq tsquery, p_matches boolean)',
+  'search_lead(p_text text)',
+  'search_result_json(p_source text, p_id uuid, p_kind text, p_rank real, p_tsq tsquery, p_body_match boolean)',
+  'search_unaccent(p_text text)',
 ];
 
 /** Functions allowed to read user metadata: the sign-up trigger takes the display name from it, never a role. */

@@ -5,12 +5,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { bootstrapDatabase } from '../../src/lib/embedded/bootstrap';
+import { PGLITE_EXTENSIONS } from '../../src/lib/embedded/pglite-extensions';
 import { loadSqlBundle } from './sql-bundle-node';
 
 export const TEMPLATE_ENV = 'AGENDAKAART_DB_TEMPLATE';
 
 export async function buildTemplate(): Promise<Blob> {
-  const db = new PGlite();
+  const db = new PGlite({ extensions: PGLITE_EXTENSIONS });
   await bootstrapDatabase(db, loadSqlBundle());
   const dump = await db.dumpDataDir('none');
   await db.close();

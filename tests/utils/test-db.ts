@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
+import { PGLITE_EXTENSIONS } from '../../src/lib/embedded/pglite-extensions';
 import { buildTemplate, TEMPLATE_ENV } from './db-template';
 
 let template: Promise<Blob> | undefined;
@@ -9,7 +10,7 @@ let template: Promise<Blob> | undefined;
 export async function createTestDb(): Promise<PGlite> {
   const file = process.env[TEMPLATE_ENV];
   template ??= file ? Promise.resolve(new Blob([readFileSync(file)])) : buildTemplate();
-  const db = new PGlite({ loadDataDir: await template });
+  const db = new PGlite({ loadDataDir: await template, extensions: PGLITE_EXTENSIONS });
   await db.waitReady;
   return db;
 }

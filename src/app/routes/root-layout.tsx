@@ -15,6 +15,8 @@ const SaveStatus = lazyAfterFirstPaint(async () => (await import('@/components/u
 const HeaderNotifications = lazyAfterFirstPaint(
   async () => (await import('./header-notifications')).HeaderNotifications,
 );
+// search is not needed for the first paint of the map either; until it loads the header has no box
+const SearchBox = lazyAfterFirstPaint(async () => (await import('@/features/search/components/search-box')).SearchBox);
 const Toaster = lazyAfterFirstPaint(async () => (await import('@/components/ui/toaster')).Toaster);
 // the embedded backend sends no mail: what it "sends" shows here (a Supabase project mails it)
 const DemoMailOutbox = isEmbedded
@@ -40,6 +42,9 @@ export function RootLayout() {
         </Suspense>
         <HeaderMenu label={t('common.menu')}>
           <nav aria-label={t('common.mainNav')} className="app-header__nav">
+            <Suspense fallback={null}>
+              <SearchBox />
+            </Suspense>
             <Link to={paths.initiatives.href()} className="utrecht-link app-header__link">
               {t('initiatives.navLink')}
             </Link>

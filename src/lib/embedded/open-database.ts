@@ -12,6 +12,7 @@ import {
   type SqlBundle,
 } from './bootstrap';
 import { DATA_DIR_NAME, storedDatabaseNames } from './database-name';
+import { PGLITE_EXTENSIONS } from './pglite-extensions';
 import { oneStoreAtATime } from './one-store-at-a-time';
 import { clearStoredMarker, markStored, readStoredHash } from './stored-marker';
 
@@ -42,7 +43,7 @@ async function fetchDataDir(url: string): Promise<Blob> {
 async function createPGlite(options: Parameters<typeof PGlite.create>[1]): Promise<PGlite> {
   const fs = new IdbFs(DATA_DIR_NAME);
   oneStoreAtATime(fs);
-  return PGlite.create({ ...OPTIONS, ...options, fs });
+  return PGlite.create({ ...OPTIONS, ...options, fs, extensions: PGLITE_EXTENSIONS });
 }
 
 async function buildInBrowser(bundle: SqlBundle, hash: string | undefined): Promise<PGlite> {
