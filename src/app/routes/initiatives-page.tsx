@@ -4,6 +4,8 @@ import { Link, useSearchParams } from 'react-router';
 import { Skeleton } from '@/components/ui/skeleton';
 import { paths } from '@/config/paths';
 import { areaQueries } from '@/features/areas/api';
+import { attachmentQueries } from '@/features/attachments/api';
+import { AttachmentThumb } from '@/features/attachments/components/attachment-thumb';
 import { authQueries } from '@/features/auth/api';
 import { initiativeQueries, PAGE_SIZE } from '@/features/initiatives/api';
 import { InitiativeFilters } from '@/features/initiatives/components/initiative-filters';
@@ -62,6 +64,7 @@ function FilteredList({ params, onParams }: { params: URLSearchParams; onParams:
   const { filters, args, themes, themeName, areas } = useInitiativeLookups();
   const page = Math.max(0, Number(params.get('pagina') ?? '1') - 1) || 0;
   const list = useQuery(initiativeQueries.list(args, page));
+  const photos = useQuery(attachmentQueries.ofTargets('initiative', list.data?.items.map((i) => i.id) ?? []));
   const hrefOf = (id: string) => {
     const next = new URLSearchParams(params);
     next.set('initiatief', id);
@@ -87,7 +90,13 @@ function FilteredList({ params, onParams }: { params: URLSearchParams; onParams:
           <p className="utrecht-paragraph" role="status">
             {t('initiatives.list.count', { count: list.data.total })}
           </p>
-          <InitiativeList items={list.data.items} total={list.data.total} hrefOf={hrefOf} themeName={themeName} />
+          <InitiativeList
+            items={list.data.items}
+            total={list.data.total}
+            hrefOf={hrefOf}
+            themeName={themeName}
+            renderThumb={(id) => <AttachmentThumb photos={photos.data?.[id]} />}
+          />
           {pages > 1 ? (
             <nav aria-label={t('initiatives.list.pages')} className="pagination">
               {page > 0 ? (

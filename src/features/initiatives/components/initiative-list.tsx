@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { InitiativeSummary } from '../model';
@@ -9,16 +10,19 @@ type InitiativeListProps = {
   total: number;
   hrefOf: (id: string) => string;
   themeName: (t: InitiativeSummary['theme']) => string;
+  /** e.g. the first photo, small (composed by the route) */
+  renderThumb?: (initiativeId: string) => ReactNode;
 };
 
 /** The list beside the map: the same initiatives with the same filters. */
-export function InitiativeList({ items, total, hrefOf, themeName }: InitiativeListProps) {
+export function InitiativeList({ items, total, hrefOf, themeName, renderThumb }: InitiativeListProps) {
   const { t } = useTranslation();
   if (total === 0) return <p className="utrecht-paragraph empty-state">{t('initiatives.list.empty')}</p>;
   return (
     <ul className="initiative-list" aria-label={t('initiatives.list.label')}>
       {items.map((i) => (
         <li key={i.id} className="initiative-list__item">
+          {renderThumb?.(i.id)}
           <Link to={hrefOf(i.id)} className="utrecht-link initiative-list__title">
             {i.title}
           </Link>
