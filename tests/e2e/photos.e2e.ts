@@ -1,7 +1,8 @@
 // Photos on initiatives (issue 15), one lean journey: a resident proposes an initiative with a photo taken at home —
 // a JPEG whose EXIF holds the GPS position — and its description. What is stored has no EXIF and is at most 1600 px;
 // the photo shows large on the initiative's page, small on the map and in the list, each with its description as
-// alt text; and the page stays free of axe findings.
+// alt text; and the page stays free of axe findings. A second journey: an area-team member attaches a PDF to a plan
+// action, and anyone opening it gets the same bytes back.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -85,6 +86,39 @@ describe('foto’s bij initiatieven', () => {
       const box = await item.locator('img').boundingBox();
       expect(box && box.width <= 100 && box.height <= 80, 'a thumbnail, not the photo').toBe(true);
       await screenshot(page, 'photos--lijst-met-miniatuur');
+    },
+  );
+
+  test(
+    'een gebiedsteamlid voegt een PDF toe aan een actie van het uitvoeringsplan; wie hem opent krijgt hetzelfde bestand',
+    { timeout: 240_000 },
+    async ({ page }) => {
+      const pdf = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+      await openRoute(page, '/');
+      await waitForAreaShapes(page);
+      await signIn(page, demoAccount('area-team'));
+      await navigateInApp(page, '/documenten/uitvoeringsplan-noord-2026-2027');
+      await page.getByRole('button', { name: 'Foto of document toevoegen' }).first().click();
+      await page.locator('input[type="file"]').setInputFiles({
+        name: 'verslag-bewonersavond.pdf',
+        mimeType: 'application/pdf',
+        buffer: pdf,
+      });
+      await page.getByLabel('Titel van document 1').fill('Verslag van de bewonersavond');
+      await page.getByRole('button', { name: '1 bestand toevoegen' }).click();
+      const link = page.getByRole('button', { name: 'Verslag van de bewonersavond', exact: true });
+      await link.waitFor({ timeout: 60_000 });
+      await expectNoAxeViolations(page, 'actie met PDF');
+      await screenshot(page, 'photos--actie-met-pdf');
+
+      const download = page.waitForEvent('download');
+      await link.click();
+      const file = await download;
+      expect(file.suggestedFilename()).toBe('verslag-bewonersavond.pdf');
+      const stream = await file.createReadStream();
+      const chunks: Buffer[] = [];
+      for await (const chunk of stream) chunks.push(chunk as Buffer);
+      expect(Buffer.concat(chunks).equals(pdf), 'the stored PDF is the uploaded one').toBe(true);
     },
   );
 });

@@ -16,7 +16,8 @@ type StoredImageProps = {
   eager?: boolean;
 };
 
-/** A photo from Storage, fetched only when it comes into view, sized by its own width and height so the page does
+/** A photo from Storage (private bucket: downloaded as the reader, so the storage policies decide, and shown from
+ *  an object URL), fetched only when it comes into view, sized by its own width and height so the page does
  *  not jump. Until it is there, a placeholder with the same description stands in. */
 export function StoredImage({ path, alt, width, height, size, eager = false }: StoredImageProps) {
   const { t } = useTranslation();
@@ -32,7 +33,14 @@ export function StoredImage({ path, alt, width, height, size, eager = false }: S
       style={size === 'thumb' ? undefined : { aspectRatio: ratio }}
     >
       {url ? (
-        <img src={url} alt={alt} width={width ?? undefined} height={height ?? undefined} decoding="async" />
+        <img
+          src={url}
+          alt={alt}
+          width={width ?? undefined}
+          height={height ?? undefined}
+          loading={eager ? 'eager' : 'lazy'}
+          decoding="async"
+        />
       ) : (
         <span
           className={`stored-image__placeholder${file.isError ? ' stored-image__placeholder--missing' : ''}`}
