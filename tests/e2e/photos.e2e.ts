@@ -57,6 +57,7 @@ describe('foto’s bij initiatieven', () => {
       await page.getByText(/Beschrijf in een paar woorden wat er op de foto te zien is/).waitFor();
       await alt.fill(ALT);
       await screenshot(page, 'photos--voorstel-met-foto');
+      await expectNoAxeViolations(page, 'voorstel met foto');
       await page.getByRole('button', { name: 'Initiatief indienen' }).click();
 
       await page.waitForURL(/\/initiatieven\?initiatief=/, { timeout: 60_000 });
