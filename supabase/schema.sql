@@ -39,6 +39,38 @@ CREATE TYPE public.agenda_kind AS ENUM (
 
 
 --
+-- Name: attachment_kind; Type: TYPE; Schema: public; Owner: postgres
+--
+
+CREATE TYPE public.attachment_kind AS ENUM (
+    'photo',
+    'document'
+);
+
+
+--
+-- Name: attachment_status; Type: TYPE; Schema: public; Owner: postgres
+--
+
+CREATE TYPE public.attachment_status AS ENUM (
+    'pending',
+    'ready',
+    'removing'
+);
+
+
+--
+-- Name: attachment_target; Type: TYPE; Schema: public; Owner: postgres
+--
+
+CREATE TYPE public.attachment_target AS ENUM (
+    'initiative',
+    'agenda_item',
+    'plan_action'
+);
+
+
+--
 -- Name: comment_role; Type: TYPE; Schema: public; Owner: postgres
 --
 
@@ -319,6 +351,180 @@ end $$;
 
 
 --
+-- Name: attachment_count(public.attachment_target, uuid); Type: FUNCTION; Schema: private; Owner: postgres
+--
+
+CREATE FUNCTION private.attachment_count(p_target_kind public.attachment_target, p_target_id uuid) RETURNS integer
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+  select count(*)::integer from public.attachments a
+  where a.target_kind = p_target_kind and a.target_id = p_target_id
+    and (a.status = 'ready' or (a.status = 'pending' and a.created_at > now() - interval '1 hour'))
+$$;
+
+
+--
+-- Name: FUNCTION attachment_count(p_target_kind public.attachment_target, p_target_id uuid); Type: COMMENT; Schema: private; Owner: postgres
+--
+
+COMMENT ON FUNCTION private.attachment_count(p_target_kind public.attachment_target, p_target_id uuid) IS 'How many attachments count against the limit of an initiative or entry: ready ones and uploads begun in the last hour.';
+
+
+--
+-- Name: attachment_files(uuid, public.attachment_kind, text); Type: FUNCTION; Schema: private; Owner: postgres
+--
+
+CREATE FUNCTION private.attachment_files(p_id uuid, p_kind public.attachment_kind, p_mime_type text) RETURNS text[]
+    LANGUAGE sql IMMUTABLE
+    SET search_path TO ''
+    AS $$
+  select case when p_kind = 'photo'
+    then array[p_id || '/photo.' || case p_mime_type when 'image/webp' then 'webp' else 'jpg' end,
+               p_id || '/thumb.' || case p_mime_type when 'image/webp' then 'webp' else 'jpg' end]
+    else array[p_id || '/document.pdf'] end
+$$;
+
+
+--
+-- Name: FUNCTION attachment_files(p_id uuid, p_kind public.attachment_kind, p_mime_type text); Type: COMMENT; Schema: private; Owner: postgres
+--
+
+COMMENT ON FUNCTION private.attachment_files(p_id uuid, p_kind public.attachment_kind, p_mime_type text) IS 'The names of an attachment''s files in Storage bucket attachments: photo and thumbnail, or the PDF document.';
+
+
+--
+-- Name: attachment_id_of(text); Type: FUNCTION; Schema: private; Owner: postgres
+--
+
+CREATE FUNCTION private.attachment_id_of(p_name text) RETURNS uuid
+    LANGUAGE sql IMMUTABLE
+    SET search_path TO ''
+    AS $_$
+  select case when p_name ~ '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/(photo\.(jpg|webp)|thumb\.(jpg|webp)|document\.pdf)$'
+    then left(p_name, 36)::uuid end
+$_$;
+
+
+--
+-- Name: FUNCTION attachment_id_of(p_name text); Type: COMMENT; Schema: private; Owner: postgres
+--
+
+COMMENT ON FUNCTION private.attachment_id_of(p_name text) IS 'The attachment id in a Storage object name of bucket attachments (<id>/photo.jpg, thumb.jpg, document.pdf), or null.';
+
+
+--
+-- Name: attachment_item(uuid, public.attachment_target, uuid, public.attachment_kind, public.attachment_status, text, text, text, integer, integer, integer, integer, timestamp with time zone); Type: FUNCTION; Schema: private; Owner: postgres
+--
+
+CREATE FUNCTION private.attachment_item(p_id uuid, p_target_kind public.attachment_target, p_target_id uuid, p_kind public.attachment_kind, p_status public.attachment_status, p_description text, p_file_name text, p_mime_type text, p_byte_size integer, p_width integer, p_height integer, p_position integer, p_created_at timestamp with time zone) RETURNS jsonb
+    LANGUAGE sql STABLE
+    SET search_path TO ''
+    AS $$
+  select jsonb_build_object(
+    'id', p_id, 'target_kind', p_target_kind, 'target_id', p_target_id, 'kind', p_kind, 'status', p_status,
+    'description', p_description, 'file_name', p_file_name, 'mime_type', p_mime_type, 'byte_size', p_byte_size,
+    'width', p_width, 'height', p_height, 'position', p_position, 'created_at', p_created_at,
+    'file', (private.attachment_files(p_id, p_kind, p_mime_type))[1],
+    'thumb', (private.attachment_files(p_id, p_kind, p_mime_type))[2],
+    'can_remove', private.can_manage_attachment(p_id))
+$$;
+
+
+--
+-- Name: FUNCTION attachment_item(p_id uuid, p_target_kind public.attachment_target, p_target_id uuid, p_kind public.attachment_kind, p_status public.attachment_status, p_description text, p_file_name text, p_mime_type text, p_byte_size integer, p_width integer, p_height integer, p_position integer, p_created_at timestamp with time zone); Type: COMMENT; Schema: private; Owner: postgres
+--
+
+COMMENT ON FUNCTION private.attachment_item(p_id uuid, p_target_kind public.attachment_target, p_target_id uuid, p_kind public.attachment_kind, p_status public.attachment_status, p_description text, p_file_name text, p_mime_type text, p_byte_size integer, p_width integer, p_height integer, p_position integer, p_created_at timestamp with time zone) IS 'An attachment as the API returns it: description (alt text or title), type, size, the Storage names of its files (file, thumb) and whether the caller may remove it.';
+
+
+--
+-- Name: attachments; Type: TABLE; Schema: public; Owner: postgres
+--
+
+CREATE TABLE public.attachments (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    target_kind public.attachment_target NOT NULL,
+    target_id uuid NOT NULL,
+    initiative_id uuid,
+    area_id uuid NOT NULL,
+    kind public.attachment_kind NOT NULL,
+    status public.attachment_status DEFAULT 'pending'::public.attachment_status NOT NULL,
+    description text DEFAULT ''::text NOT NULL,
+    file_name text,
+    mime_type text NOT NULL,
+    byte_size integer NOT NULL,
+    width integer,
+    height integer,
+    "position" integer DEFAULT 0 NOT NULL,
+    uploaded_by uuid,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    ready_at timestamp with time zone,
+    CONSTRAINT attachments_byte_size_check CHECK ((byte_size > 0)),
+    CONSTRAINT attachments_description CHECK (((status = 'removing'::public.attachment_status) OR ((char_length(description) >= 3) AND (char_length(description) <= 250)))),
+    CONSTRAINT attachments_file_name_check CHECK (((char_length(file_name) >= 1) AND (char_length(file_name) <= 200))),
+    CONSTRAINT attachments_initiative CHECK ((((target_kind = 'initiative'::public.attachment_target) = (initiative_id IS NOT NULL)) AND (NOT (initiative_id IS DISTINCT FROM
+CASE
+    WHEN (target_kind = 'initiative'::public.attachment_target) THEN target_id
+    ELSE NULL::uuid
+END)))),
+    CONSTRAINT attachments_kind CHECK (
+CASE kind
+    WHEN 'photo'::public.attachment_kind THEN ((mime_type = ANY (ARRAY['image/jpeg'::text, 'image/webp'::text])) AND ((width >= 1) AND (width <= 1600)) AND ((height >= 1) AND (height <= 1600)) AND (file_name IS NULL) AND (byte_size <= 5242880))
+    ELSE ((target_kind <> 'initiative'::public.attachment_target) AND (mime_type = 'application/pdf'::text) AND (width IS NULL) AND (height IS NULL) AND (byte_size <= 10485760))
+END),
+    CONSTRAINT attachments_position_check CHECK (("position" >= 0)),
+    CONSTRAINT attachments_ready CHECK ((((status = 'ready'::public.attachment_status) = (ready_at IS NOT NULL)) OR (status = 'removing'::public.attachment_status)))
+);
+
+
+--
+-- Name: TABLE attachments; Type: COMMENT; Schema: public; Owner: postgres
+--
+
+COMMENT ON TABLE public.attachments IS 'Photos (with their alt text in description) and PDF documents of initiatives, agenda items and plan actions. target_id is the initiative, or the lineage of the entry. The files are in Storage bucket attachments as <id>/photo.jpg, <id>/thumb.jpg or <id>/document.pdf; the storage.objects policies read this table.';
+
+
+--
+-- Name: attachment_json(public.attachments); Type: FUNCTION; Schema: private; Owner: postgres
+--
+
+CREATE FUNCTION private.attachment_json(a public.attachments) RETURNS jsonb
+    LANGUAGE sql STABLE
+    SET search_path TO ''
+    AS $$
+  select private.attachment_item(a.id, a.target_kind, a.target_id, a.kind, a.status, a.description, a.file_name,
+                                 a.mime_type, a.byte_size, a.width, a.height, a.position, a.created_at)
+$$;
+
+
+--
+-- Name: FUNCTION attachment_json(a public.attachments); Type: COMMENT; Schema: private; Owner: postgres
+--
+
+COMMENT ON FUNCTION private.attachment_json(a public.attachments) IS 'private.attachment_item of a whole row (for the security-definer functions).';
+
+
+--
+-- Name: attachment_limit(public.attachment_target); Type: FUNCTION; Schema: private; Owner: postgres
+--
+
+CREATE FUNCTION private.attachment_limit(p_target_kind public.attachment_target) RETURNS integer
+    LANGUAGE sql IMMUTABLE
+    SET search_path TO ''
+    AS $$
+  select case p_target_kind when 'initiative' then 3 else 20 end
+$$;
+
+
+--
+-- Name: FUNCTION attachment_limit(p_target_kind public.attachment_target); Type: COMMENT; Schema: private; Owner: postgres
+--
+
+COMMENT ON FUNCTION private.attachment_limit(p_target_kind public.attachment_target) IS 'The most attachments a target holds: 3 photos on an initiative, 20 photos and documents on an agenda item or plan action.';
+
+
+--
 -- Name: audit_change(); Type: FUNCTION; Schema: private; Owner: postgres
 --
 
@@ -356,6 +562,31 @@ $$;
 
 
 --
+-- Name: can_attach(public.attachment_target, uuid); Type: FUNCTION; Schema: private; Owner: postgres
+--
+
+CREATE FUNCTION private.can_attach(p_target_kind public.attachment_target, p_target_id uuid) RETURNS boolean
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+  select (select auth.uid()) is not null
+    and private.attachment_count(p_target_kind, p_target_id) < private.attachment_limit(p_target_kind)
+    and case when p_target_kind = 'initiative'
+      then exists (select 1 from public.initiatives i where i.id = p_target_id and i.removed_at is null
+                   and i.author_id = (select auth.uid()))
+      else exists (select 1 from public.entries e where e.lineage_id = p_target_id
+                   and e.kind::text = p_target_kind::text and private.can_edit_area(e.area_id)) end
+$$;
+
+
+--
+-- Name: FUNCTION can_attach(p_target_kind public.attachment_target, p_target_id uuid); Type: COMMENT; Schema: private; Owner: postgres
+--
+
+COMMENT ON FUNCTION private.can_attach(p_target_kind public.attachment_target, p_target_id uuid) IS 'Whether the caller may add a photo or document to this initiative (its proposer) or entry lineage (its area team, admins) now, below the limit.';
+
+
+--
 -- Name: can_edit_area(uuid); Type: FUNCTION; Schema: private; Owner: postgres
 --
 
@@ -366,6 +597,30 @@ CREATE FUNCTION private.can_edit_area(p_area_id uuid) RETURNS boolean
   select (select auth.uid()) is not null
          and (private.is_admin() or p_area_id in (select private.my_area_ids('{area_team}')))
 $$;
+
+
+--
+-- Name: can_manage_attachment(uuid); Type: FUNCTION; Schema: private; Owner: postgres
+--
+
+CREATE FUNCTION private.can_manage_attachment(p_attachment_id uuid) RETURNS boolean
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+  select (select auth.uid()) is not null and exists (
+    select 1 from public.attachments a
+    where a.id = p_attachment_id
+      and (private.is_admin()
+           or (a.target_kind = 'initiative' and a.uploaded_by = (select auth.uid()))
+           or (a.target_kind <> 'initiative' and private.can_edit_area(a.area_id))))
+$$;
+
+
+--
+-- Name: FUNCTION can_manage_attachment(p_attachment_id uuid); Type: COMMENT; Schema: private; Owner: postgres
+--
+
+COMMENT ON FUNCTION private.can_manage_attachment(p_attachment_id uuid) IS 'Whether the caller may remove the attachment: the uploader of an initiative photo, the area team of the area for an entry''s attachments, admins always.';
 
 
 --
@@ -2443,6 +2698,28 @@ end $$;
 
 
 --
+-- Name: may_delete_attachment_file(text); Type: FUNCTION; Schema: private; Owner: postgres
+--
+
+CREATE FUNCTION private.may_delete_attachment_file(p_name text) RETURNS boolean
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+  select exists (
+    select 1 from public.attachments a
+    where a.id = private.attachment_id_of(p_name) and a.status in ('pending', 'removing')
+      and private.can_manage_attachment(a.id))
+$$;
+
+
+--
+-- Name: FUNCTION may_delete_attachment_file(p_name text); Type: COMMENT; Schema: private; Owner: postgres
+--
+
+COMMENT ON FUNCTION private.may_delete_attachment_file(p_name text) IS 'Storage delete policy: the attachment is being removed (or was never finished) and the caller manages it.';
+
+
+--
 -- Name: may_take_part(uuid); Type: FUNCTION; Schema: private; Owner: postgres
 --
 
@@ -2462,6 +2739,28 @@ $$;
 --
 
 COMMENT ON FUNCTION private.may_take_part(p_document_id uuid) IS 'True when the caller may edit the document or comment on it now; only they show up in and see its presence.';
+
+
+--
+-- Name: may_upload_attachment_file(text); Type: FUNCTION; Schema: private; Owner: postgres
+--
+
+CREATE FUNCTION private.may_upload_attachment_file(p_name text) RETURNS boolean
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+  select (select auth.uid()) is not null and exists (
+    select 1 from public.attachments a
+    where a.id = private.attachment_id_of(p_name) and a.status = 'pending'
+      and a.uploaded_by = (select auth.uid()) and p_name = any (private.attachment_files(a.id, a.kind, a.mime_type)))
+$$;
+
+
+--
+-- Name: FUNCTION may_upload_attachment_file(p_name text); Type: COMMENT; Schema: private; Owner: postgres
+--
+
+COMMENT ON FUNCTION private.may_upload_attachment_file(p_name text) IS 'Storage insert policy: the caller began this attachment (pending) and the name is one of its files.';
 
 
 --
@@ -2775,6 +3074,69 @@ begin
           case when tg_op = 'DELETE' then v_data end, case when tg_op = 'INSERT' then v_data end);
   return null;
 end $$;
+
+
+--
+-- Name: removal_json(public.attachments); Type: FUNCTION; Schema: private; Owner: postgres
+--
+
+CREATE FUNCTION private.removal_json(a public.attachments) RETURNS jsonb
+    LANGUAGE sql STABLE
+    SET search_path TO ''
+    AS $$
+  select jsonb_build_object('id', a.id, 'files', to_jsonb(private.attachment_files(a.id, a.kind, a.mime_type)))
+$$;
+
+
+--
+-- Name: FUNCTION removal_json(a public.attachments); Type: COMMENT; Schema: private; Owner: postgres
+--
+
+COMMENT ON FUNCTION private.removal_json(a public.attachments) IS 'An attachment being removed: its id and the Storage names of its files.';
+
+
+--
+-- Name: remove_attachments_of_deleted_profile(); Type: FUNCTION; Schema: private; Owner: postgres
+--
+
+CREATE FUNCTION private.remove_attachments_of_deleted_profile() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+begin
+  update public.attachments set status = 'removing', description = ''
+  where uploaded_by = old.id and target_kind = 'initiative';
+  return old;
+end $$;
+
+
+--
+-- Name: FUNCTION remove_attachments_of_deleted_profile(); Type: COMMENT; Schema: private; Owner: postgres
+--
+
+COMMENT ON FUNCTION private.remove_attachments_of_deleted_profile() IS 'Trigger: when an account (its profile) is deleted, the photos it added to initiatives are marked for removal.';
+
+
+--
+-- Name: remove_attachments_of_removed_initiative(); Type: FUNCTION; Schema: private; Owner: postgres
+--
+
+CREATE FUNCTION private.remove_attachments_of_removed_initiative() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+begin
+  update public.attachments set status = 'removing', description = ''
+  where initiative_id = new.id and status <> 'removing';
+  return null;
+end $$;
+
+
+--
+-- Name: FUNCTION remove_attachments_of_removed_initiative(); Type: COMMENT; Schema: private; Owner: postgres
+--
+
+COMMENT ON FUNCTION private.remove_attachments_of_removed_initiative() IS 'Trigger: when moderation removes an initiative, its photos are marked for removal (their files are deleted through the Storage API).';
 
 
 --
@@ -3144,6 +3506,26 @@ CREATE FUNCTION private.slugify(p_text text) RETURNS text
     'ÀÁÂÃÄÅàáâãäåÈÉÊËèéêëÌÍÎÏìíîïÒÓÔÕÖòóôõöÙÚÛÜùúûüÝýÿÇçÑñ',
     'AAAAAAaaaaaaEEEEeeeeIIIIiiiiOOOOOoooooUUUUuuuuYyyCcNn')), '[^a-z0-9]+', '-', 'g')), 100))
 $$;
+
+
+--
+-- Name: stored_files(text[]); Type: FUNCTION; Schema: private; Owner: postgres
+--
+
+CREATE FUNCTION private.stored_files(p_names text[]) RETURNS text[]
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+  select coalesce(array_agg(o.name order by o.name), '{}') from storage.objects o
+  where o.bucket_id = 'attachments' and o.name = any (p_names)
+$$;
+
+
+--
+-- Name: FUNCTION stored_files(p_names text[]); Type: COMMENT; Schema: private; Owner: postgres
+--
+
+COMMENT ON FUNCTION private.stored_files(p_names text[]) IS 'Which of these names exist as objects in Storage bucket attachments.';
 
 
 --
@@ -4596,6 +4978,193 @@ team: [{ display_name }], can_edit: boolean }`. Unknown slug: `P0002` "Gebied ni
 
 
 --
+-- Name: attachment_removals(); Type: FUNCTION; Schema: public; Owner: postgres
+--
+
+CREATE FUNCTION public.attachment_removals() RETURNS jsonb
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+begin
+  perform private.require_user();
+  update public.attachments a set status = 'removing', description = ''
+  where a.status <> 'removing' and private.can_manage_attachment(a.id)
+    and ((a.status = 'pending' and a.created_at < now() - interval '1 hour')
+         or (a.target_kind <> 'initiative'
+             and not exists (select 1 from public.entries e where e.lineage_id = a.target_id)));
+  return coalesce((select jsonb_agg(x.j order by x.created_at) from (
+      select private.removal_json(a) as j, a.created_at from public.attachments a
+      where a.status = 'removing' and private.can_manage_attachment(a.id)
+      order by a.created_at limit 100) x), '[]'::jsonb);
+end $$;
+
+
+--
+-- Name: FUNCTION attachment_removals(); Type: COMMENT; Schema: public; Owner: postgres
+--
+
+COMMENT ON FUNCTION public.attachment_removals() IS 'Up to 100 attachments the caller may finish removing (being removed, abandoned uploads, attachments of deleted entries), each with its Storage files; delete those through the Storage API, then purge_attachments.';
+
+
+--
+-- Name: attachments_of(public.attachment_target, uuid); Type: FUNCTION; Schema: public; Owner: postgres
+--
+
+CREATE FUNCTION public.attachments_of(p_target_kind public.attachment_target, p_target_id uuid) RETURNS jsonb
+    LANGUAGE plpgsql STABLE
+    SET search_path TO ''
+    AS $$
+begin
+  if p_target_kind is null or p_target_id is null or not (case when p_target_kind = 'initiative'
+       then exists (select 1 from public.initiatives i where i.id = p_target_id)
+       else exists (select 1 from public.entries e where e.lineage_id = p_target_id
+                    and e.kind::text = p_target_kind::text) end) then
+    raise exception using errcode = 'P0002', message = 'Niet gevonden.';
+  end if;
+  return jsonb_build_object(
+    'items', coalesce((select jsonb_agg(private.attachment_item(a.id, a.target_kind, a.target_id, a.kind, a.status,
+        a.description, a.file_name, a.mime_type, a.byte_size, a.width, a.height, a.position, a.created_at)
+        order by a.position, a.created_at, a.id)
+      from public.attachments a
+      where a.target_kind = p_target_kind and a.target_id = p_target_id and a.status = 'ready'), '[]'::jsonb),
+    'can_add', private.can_attach(p_target_kind, p_target_id),
+    'limit', private.attachment_limit(p_target_kind),
+    'count', private.attachment_count(p_target_kind, p_target_id));
+end $$;
+
+
+--
+-- Name: FUNCTION attachments_of(p_target_kind public.attachment_target, p_target_id uuid); Type: COMMENT; Schema: public; Owner: postgres
+--
+
+COMMENT ON FUNCTION public.attachments_of(p_target_kind public.attachment_target, p_target_id uuid) IS 'The photos and documents of one initiative or entry (lineage) that the caller can see, in order, with can_add (may the caller add one now), limit and count. P0002 when the caller cannot see the target.';
+
+
+--
+-- Name: attachments_of_targets(public.attachment_target, uuid[]); Type: FUNCTION; Schema: public; Owner: postgres
+--
+
+CREATE FUNCTION public.attachments_of_targets(p_target_kind public.attachment_target, p_target_ids uuid[]) RETURNS jsonb
+    LANGUAGE plpgsql STABLE
+    SET search_path TO ''
+    AS $$
+begin
+  if p_target_kind is null or coalesce(cardinality(p_target_ids), 0) > 200 then
+    raise exception using errcode = '22023', message = 'Vraag de bijlagen van 0 tot 200 onderwerpen tegelijk op.';
+  end if;
+  return coalesce((select jsonb_object_agg(t.target_id, t.items) from (
+      select a.target_id, jsonb_agg(private.attachment_item(a.id, a.target_kind, a.target_id, a.kind, a.status,
+        a.description, a.file_name, a.mime_type, a.byte_size, a.width, a.height, a.position, a.created_at)
+        order by a.position, a.created_at, a.id) as items
+      from public.attachments a
+      where a.target_kind = p_target_kind and a.target_id = any (p_target_ids) and a.status = 'ready'
+      group by a.target_id) t), '{}'::jsonb);
+end $$;
+
+
+--
+-- Name: FUNCTION attachments_of_targets(p_target_kind public.attachment_target, p_target_ids uuid[]); Type: COMMENT; Schema: public; Owner: postgres
+--
+
+COMMENT ON FUNCTION public.attachments_of_targets(p_target_kind public.attachment_target, p_target_ids uuid[]) IS 'The photos and documents the caller can see of up to 200 initiatives or entry lineages of one kind, as an object {target id: [attachments in order]}; targets without any are left out. For lists, the map and a whole document.';
+
+
+--
+-- Name: begin_attachment(public.attachment_target, uuid, public.attachment_kind, text, integer, text, integer, integer, text); Type: FUNCTION; Schema: public; Owner: postgres
+--
+
+CREATE FUNCTION public.begin_attachment(p_target_kind public.attachment_target, p_target_id uuid, p_kind public.attachment_kind, p_mime_type text, p_byte_size integer, p_description text, p_width integer DEFAULT NULL::integer, p_height integer DEFAULT NULL::integer, p_file_name text DEFAULT NULL::text) RETURNS jsonb
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+declare
+  v_uid uuid := private.require_user();
+  v_description text := trim(coalesce(p_description, ''));
+  v_file_name text := nullif(left(trim(regexp_replace(coalesce(p_file_name, ''), '[\x00-\x1f/\\]', '', 'g')), 200), '');
+  v_i public.initiatives;
+  v_area uuid;
+  v_a public.attachments;
+begin
+  if p_target_kind is null or p_kind is null then
+    raise exception using errcode = '22023', message = 'Kies waar de foto of het document bij hoort.';
+  end if;
+  if p_target_kind = 'initiative' then
+    select * into v_i from public.initiatives where id = p_target_id and removed_at is null for update;
+    if not found or (v_i.hidden_at is not null and not private.can_see_initiative_private(v_i.id)) then
+      raise exception using errcode = 'P0002', message = 'Initiatief niet gevonden.';
+    end if;
+    if v_i.author_id is distinct from v_uid then
+      raise exception using errcode = '42501', message = 'Alleen wie het initiatief voorstelde, voegt er foto''s aan toe.';
+    end if;
+    if p_kind <> 'photo' then
+      raise exception using errcode = '22023', message = 'Bij een initiatief horen alleen foto''s.', hint = 'kind';
+    end if;
+    v_area := v_i.area_id;
+  else
+    select e.area_id into v_area from public.entries e
+    where e.lineage_id = p_target_id and e.kind::text = p_target_kind::text
+    order by e.created_at desc limit 1;
+    if v_area is null then
+      raise exception using errcode = 'P0002', message = 'Agendapunt of actie niet gevonden.';
+    end if;
+    perform private.require_area_editor(v_area);
+    -- one upload at a time per entry, so two cannot both pass the limit
+    perform pg_advisory_xact_lock(hashtextextended('attachments/' || p_target_id::text, 0));
+  end if;
+  if private.attachment_count(p_target_kind, p_target_id) >= private.attachment_limit(p_target_kind) then
+    raise exception using errcode = '22023', hint = 'limit', message = case when p_target_kind = 'initiative'
+      then 'Een initiatief heeft hoogstens 3 foto''s. Verwijder er eerst een.'
+      else 'Hier passen hoogstens 20 foto''s en documenten. Verwijder er eerst een.' end;
+  end if;
+  perform private.check_rate_limit('add_attachment');
+  if p_kind = 'photo' then
+    if p_mime_type is null or p_mime_type not in ('image/jpeg', 'image/webp') then
+      raise exception using errcode = '22023', hint = 'file',
+        message = 'Een foto wordt als JPEG of WebP opgeslagen (de browser zet hem om).';
+    end if;
+    if coalesce(p_width, 0) not between 1 and 1600 or coalesce(p_height, 0) not between 1 and 1600 then
+      raise exception using errcode = '22023', hint = 'file', message = 'Een foto is hoogstens 1600 pixels breed en hoog.';
+    end if;
+    if coalesce(p_byte_size, 0) not between 1 and 5242880 then
+      raise exception using errcode = '22023', hint = 'file', message = 'Een foto is hoogstens 5 MB.';
+    end if;
+    if char_length(v_description) not between 3 and 250 then
+      raise exception using errcode = '22023', hint = 'description',
+        message = 'Beschrijf wat er op de foto te zien is (3 tot 250 tekens): dat leest een schermlezer voor.';
+    end if;
+    v_file_name := null;
+  else
+    if p_mime_type is distinct from 'application/pdf' then
+      raise exception using errcode = '22023', hint = 'file', message = 'Een document is een PDF-bestand.';
+    end if;
+    if coalesce(p_byte_size, 0) not between 1 and 10485760 then
+      raise exception using errcode = '22023', hint = 'file', message = 'Een document is hoogstens 10 MB.';
+    end if;
+    if char_length(v_description) not between 3 and 250 then
+      raise exception using errcode = '22023', hint = 'description',
+        message = 'Geef het document een titel (3 tot 250 tekens).';
+    end if;
+  end if;
+  insert into public.attachments (target_kind, target_id, initiative_id, area_id, kind, description, file_name,
+                                  mime_type, byte_size, width, height, position, uploaded_by)
+  values (p_target_kind, p_target_id, case when p_target_kind = 'initiative' then p_target_id end, v_area, p_kind,
+          v_description, v_file_name, p_mime_type, p_byte_size,
+          case when p_kind = 'photo' then p_width end, case when p_kind = 'photo' then p_height end,
+          coalesce((select max(a.position) + 1 from public.attachments a
+                    where a.target_kind = p_target_kind and a.target_id = p_target_id), 0), v_uid)
+  returning * into v_a;
+  return private.attachment_json(v_a) || jsonb_build_object('upload', to_jsonb(private.attachment_files(v_a.id, v_a.kind, v_a.mime_type)));
+end $$;
+
+
+--
+-- Name: FUNCTION begin_attachment(p_target_kind public.attachment_target, p_target_id uuid, p_kind public.attachment_kind, p_mime_type text, p_byte_size integer, p_description text, p_width integer, p_height integer, p_file_name text); Type: COMMENT; Schema: public; Owner: postgres
+--
+
+COMMENT ON FUNCTION public.begin_attachment(p_target_kind public.attachment_target, p_target_id uuid, p_kind public.attachment_kind, p_mime_type text, p_byte_size integer, p_description text, p_width integer, p_height integer, p_file_name text) IS 'Starts adding a photo (JPEG or WebP, at most 1600 px and 5 MB, description = alt text of 3 to 250 characters) or a PDF document (agenda items and plan actions only, at most 10 MB, description = title). The proposer adds photos to their initiative (at most 3), the area team to the entries of its area (at most 20). Returns the attachment (pending) and upload: the Storage names to upload its files to (bucket attachments); then call finish_attachment. Rate limited (add_attachment).';
+
+
+--
 -- Name: comment_on_initiative(uuid, text); Type: FUNCTION; Schema: public; Owner: postgres
 --
 
@@ -5506,6 +6075,38 @@ comments, reports, notifications and the status changes they made.';
 
 
 --
+-- Name: finish_attachment(uuid); Type: FUNCTION; Schema: public; Owner: postgres
+--
+
+CREATE FUNCTION public.finish_attachment(p_attachment_id uuid) RETURNS jsonb
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+declare
+  v_uid uuid := private.require_user();
+  v_a public.attachments;
+begin
+  select * into v_a from public.attachments
+  where id = p_attachment_id and uploaded_by = v_uid and status = 'pending' for update;
+  if not found then
+    raise exception using errcode = 'P0002', message = 'Deze upload is niet (meer) bezig.';
+  end if;
+  if cardinality(private.stored_files(private.attachment_files(v_a.id, v_a.kind, v_a.mime_type))) < cardinality(private.attachment_files(v_a.id, v_a.kind, v_a.mime_type)) then
+    raise exception using errcode = '22023', hint = 'file', message = 'Het bestand is nog niet helemaal geüpload.';
+  end if;
+  update public.attachments set status = 'ready', ready_at = now() where id = v_a.id returning * into v_a;
+  return private.attachment_json(v_a);
+end $$;
+
+
+--
+-- Name: FUNCTION finish_attachment(p_attachment_id uuid); Type: COMMENT; Schema: public; Owner: postgres
+--
+
+COMMENT ON FUNCTION public.finish_attachment(p_attachment_id uuid) IS 'Makes the caller''s pending attachment visible once all its files are in Storage (22023 if one is missing).';
+
+
+--
 -- Name: indicator_map(text, integer); Type: FUNCTION; Schema: public; Owner: postgres
 --
 
@@ -6129,6 +6730,33 @@ COMMENT ON FUNCTION public.move_section(p_section_id uuid, p_version integer, p_
 
 
 --
+-- Name: my_attachments(); Type: FUNCTION; Schema: public; Owner: postgres
+--
+
+CREATE FUNCTION public.my_attachments() RETURNS jsonb
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+declare
+  v_uid uuid := private.require_user();
+begin
+  return coalesce((select jsonb_agg(jsonb_build_object(
+      'id', a.id, 'target_kind', a.target_kind, 'target_id', a.target_id, 'kind', a.kind,
+      'description', a.description, 'file_name', a.file_name, 'mime_type', a.mime_type, 'byte_size', a.byte_size,
+      'width', a.width, 'height', a.height, 'created_at', a.created_at,
+      'file', (private.attachment_files(a.id, a.kind, a.mime_type))[1]) order by a.created_at, a.id)
+    from public.attachments a where a.uploaded_by = v_uid and a.status = 'ready'), '[]'::jsonb);
+end $$;
+
+
+--
+-- Name: FUNCTION my_attachments(); Type: COMMENT; Schema: public; Owner: postgres
+--
+
+COMMENT ON FUNCTION public.my_attachments() IS 'The photos and documents the caller added (ready ones), with the Storage name of each file, for "download my data".';
+
+
+--
 -- Name: my_notifications(); Type: FUNCTION; Schema: public; Owner: postgres
 --
 
@@ -6286,6 +6914,99 @@ end $$;
 COMMENT ON FUNCTION public.propose_initiative(p_title text, p_description text, p_theme_id uuid, p_lng double precision, p_lat double precision, p_is_home boolean, p_district_id uuid, p_place_description text) IS 'A resident proposes an initiative, at a point (`p_lng`, `p_lat`; `p_is_home` rounds the public place to ~250 m), or
 without the map with a district and a description of the place; district and area are derived in SQL. Rate limited;
 field errors (`22023`) name the field in `hint`.';
+
+
+--
+-- Name: purge_attachments(uuid[]); Type: FUNCTION; Schema: public; Owner: postgres
+--
+
+CREATE FUNCTION public.purge_attachments(p_attachment_ids uuid[]) RETURNS jsonb
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+declare
+  v_purged uuid[];
+begin
+  perform private.require_user();
+  if coalesce(cardinality(p_attachment_ids), 0) > 200 then
+    raise exception using errcode = '22023', message = 'Ruim 0 tot 200 bijlagen tegelijk op.';
+  end if;
+  with gone as (
+    delete from public.attachments a
+    where a.id = any (p_attachment_ids) and a.status in ('removing', 'pending')
+      and private.can_manage_attachment(a.id)
+      and cardinality(private.stored_files(private.attachment_files(a.id, a.kind, a.mime_type))) = 0
+    returning a.id)
+  select coalesce(array_agg(id), '{}') into v_purged from gone;
+  return jsonb_build_object('purged', to_jsonb(v_purged),
+    'remaining', coalesce((select jsonb_agg(a.id) from public.attachments a
+                           where a.id = any (p_attachment_ids) and not a.id = any (v_purged)), '[]'::jsonb));
+end $$;
+
+
+--
+-- Name: FUNCTION purge_attachments(p_attachment_ids uuid[]); Type: COMMENT; Schema: public; Owner: postgres
+--
+
+COMMENT ON FUNCTION public.purge_attachments(p_attachment_ids uuid[]) IS 'Forgets attachments that are being removed (or were never finished) once their files are gone from Storage. Returns purged and remaining ids.';
+
+
+--
+-- Name: release_my_attachments(); Type: FUNCTION; Schema: public; Owner: postgres
+--
+
+CREATE FUNCTION public.release_my_attachments() RETURNS jsonb
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+declare
+  v_uid uuid := private.require_user();
+begin
+  update public.attachments set status = 'removing', description = ''
+  where uploaded_by = v_uid and target_kind = 'initiative' and status <> 'removing';
+  return coalesce((select jsonb_agg(private.removal_json(a) order by a.created_at)
+    from public.attachments a where a.uploaded_by = v_uid and a.status = 'removing'
+      and a.target_kind = 'initiative'), '[]'::jsonb);
+end $$;
+
+
+--
+-- Name: FUNCTION release_my_attachments(); Type: COMMENT; Schema: public; Owner: postgres
+--
+
+COMMENT ON FUNCTION public.release_my_attachments() IS 'Marks every photo the caller added to an initiative for removal and returns them with their Storage files, so the client deletes the files before delete_my_account (which marks any left over, for an admin to finish).';
+
+
+--
+-- Name: remove_attachment(uuid); Type: FUNCTION; Schema: public; Owner: postgres
+--
+
+CREATE FUNCTION public.remove_attachment(p_attachment_id uuid) RETURNS jsonb
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+declare
+  v_a public.attachments;
+begin
+  perform private.require_user();
+  select * into v_a from public.attachments where id = p_attachment_id and status <> 'removing' for update;
+  if not found then
+    raise exception using errcode = 'P0002', message = 'Foto of document niet gevonden.';
+  end if;
+  if not private.can_manage_attachment(v_a.id) then
+    raise exception using errcode = '42501',
+      message = 'Alleen wie het initiatief voorstelde, het gebiedsteam of een beheerder verwijdert dit.';
+  end if;
+  update public.attachments set status = 'removing', description = '' where id = v_a.id returning * into v_a;
+  return private.removal_json(v_a);
+end $$;
+
+
+--
+-- Name: FUNCTION remove_attachment(p_attachment_id uuid); Type: COMMENT; Schema: public; Owner: postgres
+--
+
+COMMENT ON FUNCTION public.remove_attachment(p_attachment_id uuid) IS 'Removes a photo or document: hidden at once; returns its id and files, which the caller then deletes through the Storage API (bucket attachments) before calling purge_attachments. The proposer for an initiative''s photos, the area team for an entry''s, admins for all.';
 
 
 --
@@ -7882,6 +8603,14 @@ ALTER TABLE ONLY public.areas
 
 
 --
+-- Name: attachments attachments_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.attachments
+    ADD CONSTRAINT attachments_pkey PRIMARY KEY (id);
+
+
+--
 -- Name: audit_log audit_log_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
 --
 
@@ -8249,6 +8978,41 @@ CREATE INDEX abuse_reports_reporter_id_idx ON public.abuse_reports USING btree (
 --
 
 CREATE INDEX abuse_reports_target_idx ON public.abuse_reports USING btree (target_kind, target_id) WHERE (resolved_at IS NULL);
+
+
+--
+-- Name: attachments_area_id_idx; Type: INDEX; Schema: public; Owner: postgres
+--
+
+CREATE INDEX attachments_area_id_idx ON public.attachments USING btree (area_id);
+
+
+--
+-- Name: attachments_initiative_id_idx; Type: INDEX; Schema: public; Owner: postgres
+--
+
+CREATE INDEX attachments_initiative_id_idx ON public.attachments USING btree (initiative_id);
+
+
+--
+-- Name: attachments_status_idx; Type: INDEX; Schema: public; Owner: postgres
+--
+
+CREATE INDEX attachments_status_idx ON public.attachments USING btree (status) WHERE (status <> 'ready'::public.attachment_status);
+
+
+--
+-- Name: attachments_target_idx; Type: INDEX; Schema: public; Owner: postgres
+--
+
+CREATE INDEX attachments_target_idx ON public.attachments USING btree (target_kind, target_id, "position");
+
+
+--
+-- Name: attachments_uploaded_by_idx; Type: INDEX; Schema: public; Owner: postgres
+--
+
+CREATE INDEX attachments_uploaded_by_idx ON public.attachments USING btree (uploaded_by);
 
 
 --
@@ -8938,6 +9702,13 @@ CREATE TRIGGER initiatives_guard_input BEFORE INSERT OR UPDATE ON public.initiat
 
 
 --
+-- Name: initiatives initiatives_remove_attachments; Type: TRIGGER; Schema: public; Owner: postgres
+--
+
+CREATE TRIGGER initiatives_remove_attachments AFTER UPDATE OF removed_at ON public.initiatives FOR EACH ROW WHEN (((new.removed_at IS NOT NULL) AND (old.removed_at IS NULL))) EXECUTE FUNCTION private.remove_attachments_of_removed_initiative();
+
+
+--
 -- Name: initiatives initiatives_round_point; Type: TRIGGER; Schema: public; Owner: postgres
 --
 
@@ -8991,6 +9762,13 @@ CREATE TRIGGER memberships_set_area BEFORE INSERT OR UPDATE ON public.membership
 --
 
 CREATE TRIGGER profiles_guard_input BEFORE INSERT OR UPDATE ON public.profiles FOR EACH ROW EXECUTE FUNCTION private.guard_input('text:display_name');
+
+
+--
+-- Name: profiles profiles_remove_attachments; Type: TRIGGER; Schema: public; Owner: postgres
+--
+
+CREATE TRIGGER profiles_remove_attachments BEFORE DELETE ON public.profiles FOR EACH ROW EXECUTE FUNCTION private.remove_attachments_of_deleted_profile();
 
 
 --
@@ -9113,6 +9891,30 @@ ALTER TABLE ONLY public.abuse_reports
 
 ALTER TABLE ONLY public.abuse_reports
     ADD CONSTRAINT abuse_reports_resolved_by_fkey FOREIGN KEY (resolved_by) REFERENCES public.profiles(id) ON DELETE SET NULL;
+
+
+--
+-- Name: attachments attachments_area_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.attachments
+    ADD CONSTRAINT attachments_area_id_fkey FOREIGN KEY (area_id) REFERENCES public.areas(id);
+
+
+--
+-- Name: attachments attachments_initiative_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.attachments
+    ADD CONSTRAINT attachments_initiative_id_fkey FOREIGN KEY (initiative_id) REFERENCES public.initiatives(id) ON DELETE CASCADE;
+
+
+--
+-- Name: attachments attachments_uploaded_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.attachments
+    ADD CONSTRAINT attachments_uploaded_by_fkey FOREIGN KEY (uploaded_by) REFERENCES public.profiles(id) ON DELETE SET NULL;
 
 
 --
@@ -9627,6 +10429,13 @@ ALTER TABLE public.abuse_reports ENABLE ROW LEVEL SECURITY;
 
 
 --
+-- Name: attachments admins can read all attachments; Type: POLICY; Schema: public; Owner: postgres
+--
+
+CREATE POLICY "admins can read all attachments" ON public.attachments FOR SELECT TO authenticated USING (( SELECT private.is_admin() AS is_admin));
+
+
+--
 -- Name: comments admins can read all comments; Type: POLICY; Schema: public; Owner: postgres
 --
 
@@ -9753,6 +10562,13 @@ CREATE POLICY "admins can read the audit log" ON public.audit_log FOR SELECT TO 
 
 
 --
+-- Name: attachments area team can read attachments of their area; Type: POLICY; Schema: public; Owner: postgres
+--
+
+CREATE POLICY "area team can read attachments of their area" ON public.attachments FOR SELECT TO authenticated USING ((area_id IN ( SELECT private.my_area_ids('{area_team}'::public.membership_role[]) AS my_area_ids)));
+
+
+--
 -- Name: comments area team can read comments in their area; Type: POLICY; Schema: public; Owner: postgres
 --
 
@@ -9836,6 +10652,13 @@ CREATE POLICY "area team can read sections of their area" ON public.sections FOR
 --
 
 ALTER TABLE public.areas ENABLE ROW LEVEL SECURITY;
+
+
+--
+-- Name: attachments; Type: ROW SECURITY; Schema: public; Owner: postgres
+--
+
+ALTER TABLE public.attachments ENABLE ROW LEVEL SECURITY;
 
 
 --
@@ -10016,6 +10839,21 @@ CREATE POLICY "everyone can read published documents" ON public.documents FOR SE
 
 
 --
+-- Name: attachments everyone can read ready attachments of what they can see; Type: POLICY; Schema: public; Owner: postgres
+--
+
+CREATE POLICY "everyone can read ready attachments of what they can see" ON public.attachments FOR SELECT TO anon, authenticated USING (((status = 'ready'::public.attachment_status) AND
+CASE
+    WHEN (target_kind = 'initiative'::public.attachment_target) THEN (EXISTS ( SELECT 1
+       FROM public.initiatives i
+      WHERE (i.id = attachments.initiative_id)))
+    ELSE (EXISTS ( SELECT 1
+       FROM public.entries e
+      WHERE (e.lineage_id = attachments.target_id)))
+END));
+
+
+--
 -- Name: revisions everyone can read revisions of published documents; Type: POLICY; Schema: public; Owner: postgres
 --
 
@@ -10186,6 +11024,13 @@ ALTER TABLE public.themes ENABLE ROW LEVEL SECURITY;
 
 
 --
+-- Name: attachments uploaders can read their own attachments; Type: POLICY; Schema: public; Owner: postgres
+--
+
+CREATE POLICY "uploaders can read their own attachments" ON public.attachments FOR SELECT TO authenticated USING ((uploaded_by = ( SELECT auth.uid() AS uid)));
+
+
+--
 -- Name: memberships users can read their own memberships; Type: POLICY; Schema: public; Owner: postgres
 --
 
@@ -10248,6 +11093,29 @@ CREATE POLICY "readers of a document receive its change notices" ON realtime.mes
 
 
 --
+-- Name: objects managers can delete the files of a removed attachment; Type: POLICY; Schema: storage; Owner: supabase_storage_admin
+--
+
+CREATE POLICY "managers can delete the files of a removed attachment" ON storage.objects FOR DELETE TO authenticated USING (((bucket_id = 'attachments'::text) AND private.may_delete_attachment_file(name)));
+
+
+--
+-- Name: objects readers of an attachment can read its files; Type: POLICY; Schema: storage; Owner: supabase_storage_admin
+--
+
+CREATE POLICY "readers of an attachment can read its files" ON storage.objects FOR SELECT TO anon, authenticated USING (((bucket_id = 'attachments'::text) AND (EXISTS ( SELECT 1
+   FROM public.attachments a
+  WHERE (a.id = private.attachment_id_of(objects.name))))));
+
+
+--
+-- Name: objects uploaders can add the files of their pending attachment; Type: POLICY; Schema: storage; Owner: supabase_storage_admin
+--
+
+CREATE POLICY "uploaders can add the files of their pending attachment" ON storage.objects FOR INSERT TO authenticated WITH CHECK (((bucket_id = 'attachments'::text) AND private.may_upload_attachment_file(name)));
+
+
+--
 -- Name: SCHEMA private; Type: ACL; Schema: -; Owner: postgres
 --
 
@@ -10304,6 +11172,193 @@ REVOKE ALL ON FUNCTION private.attach_new_invitation() FROM PUBLIC;
 
 
 --
+-- Name: FUNCTION attachment_count(p_target_kind public.attachment_target, p_target_id uuid); Type: ACL; Schema: private; Owner: postgres
+--
+
+REVOKE ALL ON FUNCTION private.attachment_count(p_target_kind public.attachment_target, p_target_id uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION private.attachment_count(p_target_kind public.attachment_target, p_target_id uuid) TO anon;
+GRANT ALL ON FUNCTION private.attachment_count(p_target_kind public.attachment_target, p_target_id uuid) TO authenticated;
+
+
+--
+-- Name: FUNCTION attachment_files(p_id uuid, p_kind public.attachment_kind, p_mime_type text); Type: ACL; Schema: private; Owner: postgres
+--
+
+REVOKE ALL ON FUNCTION private.attachment_files(p_id uuid, p_kind public.attachment_kind, p_mime_type text) FROM PUBLIC;
+GRANT ALL ON FUNCTION private.attachment_files(p_id uuid, p_kind public.attachment_kind, p_mime_type text) TO anon;
+GRANT ALL ON FUNCTION private.attachment_files(p_id uuid, p_kind public.attachment_kind, p_mime_type text) TO authenticated;
+
+
+--
+-- Name: FUNCTION attachment_id_of(p_name text); Type: ACL; Schema: private; Owner: postgres
+--
+
+REVOKE ALL ON FUNCTION private.attachment_id_of(p_name text) FROM PUBLIC;
+GRANT ALL ON FUNCTION private.attachment_id_of(p_name text) TO anon;
+GRANT ALL ON FUNCTION private.attachment_id_of(p_name text) TO authenticated;
+
+
+--
+-- Name: FUNCTION attachment_item(p_id uuid, p_target_kind public.attachment_target, p_target_id uuid, p_kind public.attachment_kind, p_status public.attachment_status, p_description text, p_file_name text, p_mime_type text, p_byte_size integer, p_width integer, p_height integer, p_position integer, p_created_at timestamp with time zone); Type: ACL; Schema: private; Owner: postgres
+--
+
+REVOKE ALL ON FUNCTION private.attachment_item(p_id uuid, p_target_kind public.attachment_target, p_target_id uuid, p_kind public.attachment_kind, p_status public.attachment_status, p_description text, p_file_name text, p_mime_type text, p_byte_size integer, p_width integer, p_height integer, p_position integer, p_created_at timestamp with time zone) FROM PUBLIC;
+GRANT ALL ON FUNCTION private.attachment_item(p_id uuid, p_target_kind public.attachment_target, p_target_id uuid, p_kind public.attachment_kind, p_status public.attachment_status, p_description text, p_file_name text, p_mime_type text, p_byte_size integer, p_width integer, p_height integer, p_position integer, p_created_at timestamp with time zone) TO anon;
+GRANT ALL ON FUNCTION private.attachment_item(p_id uuid, p_target_kind public.attachment_target, p_target_id uuid, p_kind public.attachment_kind, p_status public.attachment_status, p_description text, p_file_name text, p_mime_type text, p_byte_size integer, p_width integer, p_height integer, p_position integer, p_created_at timestamp with time zone) TO authenticated;
+
+
+--
+-- Name: TABLE attachments; Type: ACL; Schema: public; Owner: postgres
+--
+
+GRANT ALL ON TABLE public.attachments TO service_role;
+
+
+--
+-- Name: COLUMN attachments.id; Type: ACL; Schema: public; Owner: postgres
+--
+
+GRANT SELECT(id) ON TABLE public.attachments TO anon;
+GRANT SELECT(id) ON TABLE public.attachments TO authenticated;
+
+
+--
+-- Name: COLUMN attachments.target_kind; Type: ACL; Schema: public; Owner: postgres
+--
+
+GRANT SELECT(target_kind) ON TABLE public.attachments TO anon;
+GRANT SELECT(target_kind) ON TABLE public.attachments TO authenticated;
+
+
+--
+-- Name: COLUMN attachments.target_id; Type: ACL; Schema: public; Owner: postgres
+--
+
+GRANT SELECT(target_id) ON TABLE public.attachments TO anon;
+GRANT SELECT(target_id) ON TABLE public.attachments TO authenticated;
+
+
+--
+-- Name: COLUMN attachments.initiative_id; Type: ACL; Schema: public; Owner: postgres
+--
+
+GRANT SELECT(initiative_id) ON TABLE public.attachments TO anon;
+GRANT SELECT(initiative_id) ON TABLE public.attachments TO authenticated;
+
+
+--
+-- Name: COLUMN attachments.area_id; Type: ACL; Schema: public; Owner: postgres
+--
+
+GRANT SELECT(area_id) ON TABLE public.attachments TO anon;
+GRANT SELECT(area_id) ON TABLE public.attachments TO authenticated;
+
+
+--
+-- Name: COLUMN attachments.kind; Type: ACL; Schema: public; Owner: postgres
+--
+
+GRANT SELECT(kind) ON TABLE public.attachments TO anon;
+GRANT SELECT(kind) ON TABLE public.attachments TO authenticated;
+
+
+--
+-- Name: COLUMN attachments.status; Type: ACL; Schema: public; Owner: postgres
+--
+
+GRANT SELECT(status) ON TABLE public.attachments TO anon;
+GRANT SELECT(status) ON TABLE public.attachments TO authenticated;
+
+
+--
+-- Name: COLUMN attachments.description; Type: ACL; Schema: public; Owner: postgres
+--
+
+GRANT SELECT(description) ON TABLE public.attachments TO anon;
+GRANT SELECT(description) ON TABLE public.attachments TO authenticated;
+
+
+--
+-- Name: COLUMN attachments.file_name; Type: ACL; Schema: public; Owner: postgres
+--
+
+GRANT SELECT(file_name) ON TABLE public.attachments TO anon;
+GRANT SELECT(file_name) ON TABLE public.attachments TO authenticated;
+
+
+--
+-- Name: COLUMN attachments.mime_type; Type: ACL; Schema: public; Owner: postgres
+--
+
+GRANT SELECT(mime_type) ON TABLE public.attachments TO anon;
+GRANT SELECT(mime_type) ON TABLE public.attachments TO authenticated;
+
+
+--
+-- Name: COLUMN attachments.byte_size; Type: ACL; Schema: public; Owner: postgres
+--
+
+GRANT SELECT(byte_size) ON TABLE public.attachments TO anon;
+GRANT SELECT(byte_size) ON TABLE public.attachments TO authenticated;
+
+
+--
+-- Name: COLUMN attachments.width; Type: ACL; Schema: public; Owner: postgres
+--
+
+GRANT SELECT(width) ON TABLE public.attachments TO anon;
+GRANT SELECT(width) ON TABLE public.attachments TO authenticated;
+
+
+--
+-- Name: COLUMN attachments.height; Type: ACL; Schema: public; Owner: postgres
+--
+
+GRANT SELECT(height) ON TABLE public.attachments TO anon;
+GRANT SELECT(height) ON TABLE public.attachments TO authenticated;
+
+
+--
+-- Name: COLUMN attachments."position"; Type: ACL; Schema: public; Owner: postgres
+--
+
+GRANT SELECT("position") ON TABLE public.attachments TO anon;
+GRANT SELECT("position") ON TABLE public.attachments TO authenticated;
+
+
+--
+-- Name: COLUMN attachments.created_at; Type: ACL; Schema: public; Owner: postgres
+--
+
+GRANT SELECT(created_at) ON TABLE public.attachments TO anon;
+GRANT SELECT(created_at) ON TABLE public.attachments TO authenticated;
+
+
+--
+-- Name: COLUMN attachments.ready_at; Type: ACL; Schema: public; Owner: postgres
+--
+
+GRANT SELECT(ready_at) ON TABLE public.attachments TO anon;
+GRANT SELECT(ready_at) ON TABLE public.attachments TO authenticated;
+
+
+--
+-- Name: FUNCTION attachment_json(a public.attachments); Type: ACL; Schema: private; Owner: postgres
+--
+
+REVOKE ALL ON FUNCTION private.attachment_json(a public.attachments) FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION attachment_limit(p_target_kind public.attachment_target); Type: ACL; Schema: private; Owner: postgres
+--
+
+REVOKE ALL ON FUNCTION private.attachment_limit(p_target_kind public.attachment_target) FROM PUBLIC;
+GRANT ALL ON FUNCTION private.attachment_limit(p_target_kind public.attachment_target) TO anon;
+GRANT ALL ON FUNCTION private.attachment_limit(p_target_kind public.attachment_target) TO authenticated;
+
+
+--
 -- Name: FUNCTION audit_change(); Type: ACL; Schema: private; Owner: postgres
 --
 
@@ -10318,12 +11373,30 @@ REVOKE ALL ON FUNCTION private.bulk_document() FROM PUBLIC;
 
 
 --
+-- Name: FUNCTION can_attach(p_target_kind public.attachment_target, p_target_id uuid); Type: ACL; Schema: private; Owner: postgres
+--
+
+REVOKE ALL ON FUNCTION private.can_attach(p_target_kind public.attachment_target, p_target_id uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION private.can_attach(p_target_kind public.attachment_target, p_target_id uuid) TO anon;
+GRANT ALL ON FUNCTION private.can_attach(p_target_kind public.attachment_target, p_target_id uuid) TO authenticated;
+
+
+--
 -- Name: FUNCTION can_edit_area(p_area_id uuid); Type: ACL; Schema: private; Owner: postgres
 --
 
 REVOKE ALL ON FUNCTION private.can_edit_area(p_area_id uuid) FROM PUBLIC;
 GRANT ALL ON FUNCTION private.can_edit_area(p_area_id uuid) TO anon;
 GRANT ALL ON FUNCTION private.can_edit_area(p_area_id uuid) TO authenticated;
+
+
+--
+-- Name: FUNCTION can_manage_attachment(p_attachment_id uuid); Type: ACL; Schema: private; Owner: postgres
+--
+
+REVOKE ALL ON FUNCTION private.can_manage_attachment(p_attachment_id uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION private.can_manage_attachment(p_attachment_id uuid) TO anon;
+GRANT ALL ON FUNCTION private.can_manage_attachment(p_attachment_id uuid) TO authenticated;
 
 
 --
@@ -11334,11 +12407,29 @@ REVOKE ALL ON FUNCTION private.make_room_for_section(p_document_id uuid, p_excep
 
 
 --
+-- Name: FUNCTION may_delete_attachment_file(p_name text); Type: ACL; Schema: private; Owner: postgres
+--
+
+REVOKE ALL ON FUNCTION private.may_delete_attachment_file(p_name text) FROM PUBLIC;
+GRANT ALL ON FUNCTION private.may_delete_attachment_file(p_name text) TO anon;
+GRANT ALL ON FUNCTION private.may_delete_attachment_file(p_name text) TO authenticated;
+
+
+--
 -- Name: FUNCTION may_take_part(p_document_id uuid); Type: ACL; Schema: private; Owner: postgres
 --
 
 REVOKE ALL ON FUNCTION private.may_take_part(p_document_id uuid) FROM PUBLIC;
 GRANT ALL ON FUNCTION private.may_take_part(p_document_id uuid) TO authenticated;
+
+
+--
+-- Name: FUNCTION may_upload_attachment_file(p_name text); Type: ACL; Schema: private; Owner: postgres
+--
+
+REVOKE ALL ON FUNCTION private.may_upload_attachment_file(p_name text) FROM PUBLIC;
+GRANT ALL ON FUNCTION private.may_upload_attachment_file(p_name text) TO anon;
+GRANT ALL ON FUNCTION private.may_upload_attachment_file(p_name text) TO authenticated;
 
 
 --
@@ -11443,6 +12534,27 @@ REVOKE ALL ON FUNCTION private.record_relation_revision() FROM PUBLIC;
 
 
 --
+-- Name: FUNCTION removal_json(a public.attachments); Type: ACL; Schema: private; Owner: postgres
+--
+
+REVOKE ALL ON FUNCTION private.removal_json(a public.attachments) FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION remove_attachments_of_deleted_profile(); Type: ACL; Schema: private; Owner: postgres
+--
+
+REVOKE ALL ON FUNCTION private.remove_attachments_of_deleted_profile() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION remove_attachments_of_removed_initiative(); Type: ACL; Schema: private; Owner: postgres
+--
+
+REVOKE ALL ON FUNCTION private.remove_attachments_of_removed_initiative() FROM PUBLIC;
+
+
+--
 -- Name: FUNCTION request_origin(); Type: ACL; Schema: private; Owner: postgres
 --
 
@@ -11541,6 +12653,13 @@ REVOKE ALL ON FUNCTION private.set_membership_area() FROM PUBLIC;
 REVOKE ALL ON FUNCTION private.slugify(p_text text) FROM PUBLIC;
 GRANT ALL ON FUNCTION private.slugify(p_text text) TO anon;
 GRANT ALL ON FUNCTION private.slugify(p_text text) TO authenticated;
+
+
+--
+-- Name: FUNCTION stored_files(p_names text[]); Type: ACL; Schema: private; Owner: postgres
+--
+
+REVOKE ALL ON FUNCTION private.stored_files(p_names text[]) FROM PUBLIC;
 
 
 --
@@ -11800,6 +12919,44 @@ GRANT ALL ON FUNCTION public.area_page(p_slug text) TO authenticated;
 
 
 --
+-- Name: FUNCTION attachment_removals(); Type: ACL; Schema: public; Owner: postgres
+--
+
+REVOKE ALL ON FUNCTION public.attachment_removals() FROM PUBLIC;
+GRANT ALL ON FUNCTION public.attachment_removals() TO service_role;
+GRANT ALL ON FUNCTION public.attachment_removals() TO authenticated;
+
+
+--
+-- Name: FUNCTION attachments_of(p_target_kind public.attachment_target, p_target_id uuid); Type: ACL; Schema: public; Owner: postgres
+--
+
+REVOKE ALL ON FUNCTION public.attachments_of(p_target_kind public.attachment_target, p_target_id uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.attachments_of(p_target_kind public.attachment_target, p_target_id uuid) TO service_role;
+GRANT ALL ON FUNCTION public.attachments_of(p_target_kind public.attachment_target, p_target_id uuid) TO anon;
+GRANT ALL ON FUNCTION public.attachments_of(p_target_kind public.attachment_target, p_target_id uuid) TO authenticated;
+
+
+--
+-- Name: FUNCTION attachments_of_targets(p_target_kind public.attachment_target, p_target_ids uuid[]); Type: ACL; Schema: public; Owner: postgres
+--
+
+REVOKE ALL ON FUNCTION public.attachments_of_targets(p_target_kind public.attachment_target, p_target_ids uuid[]) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.attachments_of_targets(p_target_kind public.attachment_target, p_target_ids uuid[]) TO service_role;
+GRANT ALL ON FUNCTION public.attachments_of_targets(p_target_kind public.attachment_target, p_target_ids uuid[]) TO anon;
+GRANT ALL ON FUNCTION public.attachments_of_targets(p_target_kind public.attachment_target, p_target_ids uuid[]) TO authenticated;
+
+
+--
+-- Name: FUNCTION begin_attachment(p_target_kind public.attachment_target, p_target_id uuid, p_kind public.attachment_kind, p_mime_type text, p_byte_size integer, p_description text, p_width integer, p_height integer, p_file_name text); Type: ACL; Schema: public; Owner: postgres
+--
+
+REVOKE ALL ON FUNCTION public.begin_attachment(p_target_kind public.attachment_target, p_target_id uuid, p_kind public.attachment_kind, p_mime_type text, p_byte_size integer, p_description text, p_width integer, p_height integer, p_file_name text) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.begin_attachment(p_target_kind public.attachment_target, p_target_id uuid, p_kind public.attachment_kind, p_mime_type text, p_byte_size integer, p_description text, p_width integer, p_height integer, p_file_name text) TO service_role;
+GRANT ALL ON FUNCTION public.begin_attachment(p_target_kind public.attachment_target, p_target_id uuid, p_kind public.attachment_kind, p_mime_type text, p_byte_size integer, p_description text, p_width integer, p_height integer, p_file_name text) TO authenticated;
+
+
+--
 -- Name: FUNCTION comment_on_initiative(p_initiative_id uuid, p_body text); Type: ACL; Schema: public; Owner: postgres
 --
 
@@ -11990,6 +13147,15 @@ GRANT ALL ON FUNCTION public.export_my_data() TO authenticated;
 
 
 --
+-- Name: FUNCTION finish_attachment(p_attachment_id uuid); Type: ACL; Schema: public; Owner: postgres
+--
+
+REVOKE ALL ON FUNCTION public.finish_attachment(p_attachment_id uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.finish_attachment(p_attachment_id uuid) TO service_role;
+GRANT ALL ON FUNCTION public.finish_attachment(p_attachment_id uuid) TO authenticated;
+
+
+--
 -- Name: FUNCTION indicator_map(p_key text, p_year integer); Type: ACL; Schema: public; Owner: postgres
 --
 
@@ -12146,6 +13312,15 @@ GRANT ALL ON FUNCTION public.move_section(p_section_id uuid, p_version integer, 
 
 
 --
+-- Name: FUNCTION my_attachments(); Type: ACL; Schema: public; Owner: postgres
+--
+
+REVOKE ALL ON FUNCTION public.my_attachments() FROM PUBLIC;
+GRANT ALL ON FUNCTION public.my_attachments() TO service_role;
+GRANT ALL ON FUNCTION public.my_attachments() TO authenticated;
+
+
+--
 -- Name: FUNCTION my_notifications(); Type: ACL; Schema: public; Owner: postgres
 --
 
@@ -12171,6 +13346,33 @@ GRANT ALL ON FUNCTION public.plan_progress(p_area_id uuid) TO authenticated;
 REVOKE ALL ON FUNCTION public.propose_initiative(p_title text, p_description text, p_theme_id uuid, p_lng double precision, p_lat double precision, p_is_home boolean, p_district_id uuid, p_place_description text) FROM PUBLIC;
 GRANT ALL ON FUNCTION public.propose_initiative(p_title text, p_description text, p_theme_id uuid, p_lng double precision, p_lat double precision, p_is_home boolean, p_district_id uuid, p_place_description text) TO service_role;
 GRANT ALL ON FUNCTION public.propose_initiative(p_title text, p_description text, p_theme_id uuid, p_lng double precision, p_lat double precision, p_is_home boolean, p_district_id uuid, p_place_description text) TO authenticated;
+
+
+--
+-- Name: FUNCTION purge_attachments(p_attachment_ids uuid[]); Type: ACL; Schema: public; Owner: postgres
+--
+
+REVOKE ALL ON FUNCTION public.purge_attachments(p_attachment_ids uuid[]) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.purge_attachments(p_attachment_ids uuid[]) TO service_role;
+GRANT ALL ON FUNCTION public.purge_attachments(p_attachment_ids uuid[]) TO authenticated;
+
+
+--
+-- Name: FUNCTION release_my_attachments(); Type: ACL; Schema: public; Owner: postgres
+--
+
+REVOKE ALL ON FUNCTION public.release_my_attachments() FROM PUBLIC;
+GRANT ALL ON FUNCTION public.release_my_attachments() TO service_role;
+GRANT ALL ON FUNCTION public.release_my_attachments() TO authenticated;
+
+
+--
+-- Name: FUNCTION remove_attachment(p_attachment_id uuid); Type: ACL; Schema: public; Owner: postgres
+--
+
+REVOKE ALL ON FUNCTION public.remove_attachment(p_attachment_id uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.remove_attachment(p_attachment_id uuid) TO service_role;
+GRANT ALL ON FUNCTION public.remove_attachment(p_attachment_id uuid) TO authenticated;
 
 
 --

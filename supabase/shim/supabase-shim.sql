@@ -261,3 +261,137 @@ create or replace function realtime.topic() returns text language sql stable as 
 $$;
 alter function realtime.topic() owner to supabase_realtime_admin;
 grant execute on function realtime.topic() to postgres, anon, authenticated, service_role;
+
+-- ── storage: Supabase Storage's schema ───────────────────────────────────────────────────────────────────
+-- The Storage API (supabase/storage) connects as supabase_storage_admin and runs every object operation as the
+-- client (role + request.jwt.claims, like PostgREST), so the RLS policies on storage.objects decide who may upload,
+-- read and delete. Tables, columns, owner and grants as supabase/storage's tenant migrations leave them
+-- (0002-storage-schema, 0007-add-public-to-buckets, 0010 updated_at trigger, 0012-add-bucket-custom-limits,
+-- 0014-add-version, 0017 owner_id, 0025-custom-metadata, 0050-prevent-direct-deletes); README.md lists what is
+-- left out. The bytes of a file live outside Postgres on a project (S3); the embedded backend keeps them in its own
+-- table (src/lib/embedded/storage.ts).
+do $$
+begin
+  if not exists (select 1 from pg_roles where rolname = 'supabase_storage_admin') then
+    create role supabase_storage_admin noinherit createrole login noreplication;
+  end if;
+end $$;
+-- storage-api switches to the client's role for each request
+grant anon, authenticated, service_role to supabase_storage_admin;
+-- postgres creates the RLS policies of storage.objects (our migrations) without owning the table. A hosted project
+-- allows that through supautils.policy_grants; without supautils this membership stands in for it (README.md).
+grant supabase_storage_admin to postgres;
+
+create schema if not exists storage;
+grant usage on schema storage to postgres, anon, authenticated, service_role;
+grant all on schema storage to supabase_storage_admin;
+
+create table if not exists storage.buckets (
+  id text not null,
+  name text not null,
+  owner uuid,
+  created_at timestamptz default now(),
+  updated_at timestamptz default now(),
+  public boolean default false,
+  avif_autodetection boolean default false,
+  file_size_limit bigint,
+  allowed_mime_types text[],
+  owner_id text,
+  constraint buckets_pkey primary key (id)
+);
+create unique index if not exists bname on storage.buckets using btree (name);
+comment on column storage.buckets.owner is 'Field is deprecated, use owner_id instead';
+
+create table if not exists storage.objects (
+  id uuid not null default gen_random_uuid(),
+  bucket_id text,
+  name text,
+  owner uuid,
+  created_at timestamptz default now(),
+  updated_at timestamptz default now(),
+  last_accessed_at timestamptz default now(),
+  metadata jsonb,
+  path_tokens text[] generated always as (string_to_array(name, '/')) stored,
+  version text,
+  owner_id text,
+  user_metadata jsonb,
+  constraint objects_pkey primary key (id),
+  constraint "objects_bucketId_fkey" foreign key (bucket_id) references storage.buckets (id)
+);
+create unique index if not exists bucketid_objname on storage.objects using btree (bucket_id, name);
+create index if not exists name_prefix_search on storage.objects using btree (name text_pattern_ops);
+comment on column storage.objects.owner is 'Field is deprecated, use owner_id instead';
+
+create or replace function storage.foldername(name text) returns text[] language plpgsql as $function$
+declare
+  _parts text[];
+begin
+  select string_to_array(name, '/') into _parts;
+  return _parts[1:array_length(_parts, 1) - 1];
+end
+$function$;
+create or replace function storage.filename(name text) returns text language plpgsql as $function$
+declare
+  _parts text[];
+begin
+  select string_to_array(name, '/') into _parts;
+  return _parts[array_length(_parts, 1)];
+end
+$function$;
+create or replace function storage.extension(name text) returns text language plpgsql as $function$
+declare
+  _parts text[];
+  _filename text;
+begin
+  select string_to_array(name, '/') into _parts;
+  select _parts[array_length(_parts, 1)] into _filename;
+  return reverse(split_part(reverse(_filename), '.', 1));
+end
+$function$;
+create or replace function storage.operation() returns text language plpgsql stable as $function$
+begin
+  return current_setting('storage.operation', true);
+end;
+$function$;
+create or replace function storage.update_updated_at_column() returns trigger language plpgsql as $function$
+begin
+  new.updated_at = now();
+  return new;
+end;
+$function$;
+-- 0050-prevent-direct-deletes: a DELETE from SQL would orphan the file in the storage backend, so only the Storage
+-- API deletes (it sets storage.allow_delete_query for its own statement).
+create or replace function storage.protect_delete() returns trigger language plpgsql as $function$
+begin
+  if coalesce(current_setting('storage.allow_delete_query', true), 'false') != 'true' then
+    raise exception 'Direct deletion from storage tables is not allowed. Use the Storage API instead.'
+      using hint = 'This prevents accidental data loss from orphaned objects.', errcode = '42501';
+  end if;
+  return null;
+end;
+$function$;
+drop trigger if exists update_objects_updated_at on storage.objects;
+create trigger update_objects_updated_at before update on storage.objects
+  for each row execute function storage.update_updated_at_column();
+drop trigger if exists protect_objects_delete on storage.objects;
+create trigger protect_objects_delete before delete on storage.objects
+  for each statement execute function storage.protect_delete();
+drop trigger if exists protect_buckets_delete on storage.buckets;
+create trigger protect_buckets_delete before delete on storage.buckets
+  for each statement execute function storage.protect_delete();
+
+alter table storage.buckets owner to supabase_storage_admin;
+alter table storage.objects owner to supabase_storage_admin;
+alter function storage.foldername(text) owner to supabase_storage_admin;
+alter function storage.filename(text) owner to supabase_storage_admin;
+alter function storage.extension(text) owner to supabase_storage_admin;
+alter function storage.operation() owner to supabase_storage_admin;
+alter function storage.update_updated_at_column() owner to supabase_storage_admin;
+alter function storage.protect_delete() owner to supabase_storage_admin;
+alter table storage.buckets enable row level security;
+alter table storage.objects enable row level security;
+-- what a project grants (`supabase db dump`): everything to the API roles and postgres, RLS narrows it
+grant all on storage.buckets, storage.objects to postgres, anon, authenticated, service_role;
+grant all on storage.buckets, storage.objects to supabase_storage_admin;
+grant execute on function storage.foldername(text), storage.filename(text), storage.extension(text),
+  storage.operation() to postgres, anon, authenticated, service_role;

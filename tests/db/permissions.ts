@@ -220,6 +220,7 @@ export type RpcOperation = {
 export const PUBLIC_TABLES = [
   'abuse_reports',
   'areas',
+  'attachments',
   'audit_log',
   'comments',
   'council_districts',
@@ -295,6 +296,8 @@ const presenceTicket = ok(`r ? 'ticket' and r ? 'peer_id' and r ->> 'name' is no
 const presencePeople = ok(
   `jsonb_array_length(r) = 1 and r -> 0 ->> 'name' = (select display_name from public.profiles where id = (select auth.uid()))`,
 );
+const canAddPhotos = (v: boolean) =>
+  ok(`jsonb_array_length(r -> 'items') = 0 and (r ->> 'can_add')::boolean = ${v} and (r ->> 'limit')::int = 3`);
 const commentAs = (role: string) => ok(`r ->> 'author_role' = '${role}' and r ->> 'is_own' = 'true'`);
 
 export const RPC_OPERATIONS: RpcOperation[] = [
@@ -761,6 +764,55 @@ export const RPC_OPERATIONS: RpcOperation[] = [
     invalid, // the only admin cannot leave the gemeente without one
   ]),
 
+  // ── photos and documents (issue 15): the seed has none; tests/db/attachments-storage.test.ts adds them ──────
+  // attachments_of on the council member's initiative of the actor's area: he may add photos to his own only
+  rpc(
+    'attachments_of(p_target_kind attachment_target, p_target_id uuid)',
+    `public.attachments_of('initiative', ${uuid('initiative')})`,
+    [
+      canAddPhotos(false), // anon
+      canAddPhotos(false), // resident
+      canAddPhotos(true), // council: his own initiative
+      canAddPhotos(false), // area_team_own_area
+      canAddPhotos(false), // area_team_other_area
+      canAddPhotos(false), // admin
+    ],
+  ),
+  rpc(
+    'attachments_of_targets(p_target_kind attachment_target, p_target_ids uuid[])',
+    `public.attachments_of_targets('initiative', array[${uuid('initiative')}])`,
+    everyone(ok(`r = '{}'::jsonb`)),
+  ),
+  rpc('my_attachments()', 'public.my_attachments()', signedIn(ok(`r = '[]'::jsonb`))),
+  rpc(
+    'begin_attachment(p_target_kind attachment_target, p_target_id uuid, p_kind attachment_kind, p_mime_type text, p_byte_size integer, p_description text, p_width integer, p_height integer, p_file_name text)',
+    `public.begin_attachment('initiative', ${uuid('initiative')}, 'photo', 'image/jpeg', 1000, 'Het plein', 800, 600)`,
+    // only the proposer adds photos to an initiative (the council member, to his own in Reeshof)
+    [
+      denied,
+      denied,
+      ok(`r ->> 'status' = 'pending' and jsonb_array_length(r -> 'upload') = 2`),
+      denied,
+      denied,
+      denied,
+    ],
+  ),
+  rpc(
+    'begin_attachment(p_target_kind attachment_target, p_target_id uuid, p_kind attachment_kind, p_mime_type text, p_byte_size integer, p_description text, p_width integer, p_height integer, p_file_name text)',
+    `public.begin_attachment('agenda_item', ${uuid('entry_lineage')}, 'document', 'application/pdf', 1000, 'Verslag', p_file_name => 'verslag.pdf')`,
+    editors(ok(`r ->> 'status' = 'pending' and r ->> 'file' like '%/document.pdf'`)),
+    '(agenda item)',
+  ),
+  rpc('finish_attachment(p_attachment_id uuid)', 'public.finish_attachment(gen_random_uuid())', signedIn(notFound)),
+  rpc('remove_attachment(p_attachment_id uuid)', 'public.remove_attachment(gen_random_uuid())', signedIn(notFound)),
+  rpc(
+    'purge_attachments(p_attachment_ids uuid[])',
+    'public.purge_attachments(array[gen_random_uuid()])',
+    signedIn(ok(`r -> 'purged' = '[]'::jsonb`)),
+  ),
+  rpc('attachment_removals()', 'public.attachment_removals()', signedIn(ok(`r = '[]'::jsonb`))),
+  rpc('release_my_attachments()', 'public.release_my_attachments()', signedIn(ok(`r = '[]'::jsonb`))),
+
   // ── figures per wijk (issue 14): public reads ──────────────────────────────────────────────────────────
   rpc(
     'list_indicators()',
@@ -1114,6 +1166,16 @@ const TABLES: Record<
     update: `update public.initiative_comments set body = 'Buiten de functies om' where id = ${uuid('initiative_comment')}`,
     delete: `delete from public.initiative_comments where id = ${uuid('initiative_comment')}`,
   },
+  attachments: {
+    // the seed holds none (so every actor's digest is of zero rows); who reads which attachment is proven per role in
+    // tests/db/attachments-storage.test.ts. No writes but through the RPCs.
+    select: EVERYONE_READS,
+    insert: `insert into public.attachments (target_kind, target_id, initiative_id, area_id, kind, description, mime_type, byte_size, width, height) values ('initiative', ${uuid('initiative')}, ${uuid('initiative')}, ${uuid('area')}, 'photo', 'Nepfoto', 'image/jpeg', 1000, 10, 10)`,
+    update: `update public.attachments set status = 'ready', ready_at = now()`,
+    delete: `delete from public.attachments`,
+    updateOwner: '0 rows written',
+    deleteOwner: '0 rows written',
+  },
   abuse_reports: {
     select: SIGNED_IN_READ_OWN,
     insert: `insert into public.abuse_reports (target_kind, target_id, area_id, reporter_id) values ('initiative', ${uuid('initiative')}, ${uuid('area')}, '${R}')`,
@@ -1222,6 +1284,7 @@ export const API_HIDDEN_COLUMNS: Partial<Record<PublicTable, readonly string[]>>
   initiative_places: ['author_id'],
   initiative_status_changes: ['changed_by'],
   indicator_imports: ['imported_by'],
+  attachments: ['uploaded_by'],
   initiatives: ['author_id'],
   memberships: ['granted_by'],
   revisions: ['changed_by'],
@@ -1229,6 +1292,24 @@ export const API_HIDDEN_COLUMNS: Partial<Record<PublicTable, readonly string[]>>
 
 /** The readable columns of the tables with hidden ones, in table order (a whole row `t` needs them all). */
 export const API_READABLE_COLUMNS: Partial<Record<PublicTable, readonly string[]>> = {
+  attachments: [
+    'id',
+    'target_kind',
+    'target_id',
+    'initiative_id',
+    'area_id',
+    'kind',
+    'status',
+    'description',
+    'file_name',
+    'mime_type',
+    'byte_size',
+    'width',
+    'height',
+    'position',
+    'created_at',
+    'ready_at',
+  ],
   abuse_reports: [
     'id',
     'target_kind',

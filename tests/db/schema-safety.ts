@@ -88,6 +88,17 @@ export const PRIVATE_EXECUTE_ALLOW_LIST = [
   'search_lead(p_text text)',
   'search_result_json(p_source text, p_id uuid, p_kind text, p_rank real, p_tsq tsquery, p_body_match boolean)',
   'search_unaccent(p_text text)',
+  // photos and documents (issue 15): the storage.objects policies and the security-invoker reads call these; the
+  // SECURITY DEFINER ones answer only about the caller (may I manage, add, upload, delete this attachment?) or count
+  'attachment_count(p_target_kind attachment_target, p_target_id uuid)',
+  'attachment_files(p_id uuid, p_kind attachment_kind, p_mime_type text)',
+  'attachment_id_of(p_name text)',
+  'attachment_item(p_id uuid, p_target_kind attachment_target, p_target_id uuid, p_kind attachment_kind, p_status attachment_status, p_description text, p_file_name text, p_mime_type text, p_byte_size integer, p_width integer, p_height integer, p_position integer, p_created_at timestamp with time zone)',
+  'attachment_limit(p_target_kind attachment_target)',
+  'can_attach(p_target_kind attachment_target, p_target_id uuid)',
+  'can_manage_attachment(p_attachment_id uuid)',
+  'may_delete_attachment_file(p_name text)',
+  'may_upload_attachment_file(p_name text)',
 ];
 
 /** Functions allowed to read user metadata: the sign-up trigger takes the display name from it, never a role. */

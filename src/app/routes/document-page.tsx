@@ -8,6 +8,7 @@ import { parseVersionParam } from '@/features/documents/model';
 import { paths } from '@/config/paths';
 import { EntryInitiatives } from '@/features/initiatives/components/entry-initiatives';
 import { useDocumentTitle } from '@/lib/use-document-title';
+import { useEntryAttachments } from './document-attachments';
 import { DocumentCoEditing } from './document-co-editing';
 import { entryIndicatorRenderer } from './document-indicators';
 import { usePlaceRenderers } from './document-place';
@@ -49,11 +50,23 @@ export function DocumentPage() {
       {renderInitiatives(entry)}
     </>
   );
+  const attachments = useEntryAttachments(detail);
   useDocumentTitle(detail.document.title);
   return (
     <div className="page document-page">
       <DocumentPageProvider
-        value={{ detail, themes: themes ?? [], threads: comments?.threads, renderEntryExtras, ...places }}
+        value={{
+          detail,
+          themes: themes ?? [],
+          threads: comments?.threads,
+          renderEntryExtras: (entry) => (
+            <>
+              {attachments(entry)}
+              {renderEntryExtras(entry)}
+            </>
+          ),
+          ...places,
+        }}
       >
         <DocumentCoEditing documentId={detail.document.id} participant={detail.can_edit || detail.can_comment}>
           <DocumentView />

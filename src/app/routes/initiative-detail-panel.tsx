@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { ErrorState } from '@/components/ui/error-state';
 import { Skeleton } from '@/components/ui/skeleton';
 import { paths } from '@/config/paths';
+import { AttachmentGallery } from '@/features/attachments/components/attachment-gallery';
 import { initiativeQueries } from '@/features/initiatives/api';
 import { InitiativeDetail } from '@/features/initiatives/components/initiative-detail';
 import { useDocumentTitle } from '@/lib/use-document-title';
@@ -31,6 +32,7 @@ export function InitiativeDetailPanel({ id, backHref, signedIn }: InitiativeDeta
           signedIn={signedIn}
           documentHref={paths.document.href}
           themeName={themeName}
+          media={<AttachmentGallery target={{ kind: 'initiative', id }} allowDocuments={false} />}
         />
       ) : null}
     </div>

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { useMatch, useNavigate, useSearchParams } from 'react-router';
 import { paths } from '@/config/paths';
+import { InitiativePhotoPopup } from '@/features/attachments/components/initiative-photo-popup';
 import { initiativeQueries } from '@/features/initiatives/api';
 import { ChainLayer } from '@/features/initiatives/components/chain-layer';
 import { DraftPinLayer } from '@/features/initiatives/components/draft-pin-layer';
@@ -27,10 +28,12 @@ export function InitiativesMapOverlay() {
     [navigate, params],
   );
   if (proposing) return <DraftPinLayer />;
+  const pin = selected ? markers.data?.find((m) => m.id === selected) : undefined;
   return (
     <>
       {markers.data ? <InitiativeLayer markers={markers.data} selectedId={selected} onSelect={onSelect} /> : null}
       {chain.data ? <ChainLayer chain={chain.data} /> : null}
+      {pin ? <InitiativePhotoPopup initiativeId={pin.id} title={pin.title} lat={pin.lat} lng={pin.lng} /> : null}
     </>
   );
 }

@@ -4,6 +4,8 @@ import { Link, useSearchParams } from 'react-router';
 import { Skeleton } from '@/components/ui/skeleton';
 import { paths } from '@/config/paths';
 import { areaQueries } from '@/features/areas/api';
+import { attachmentQueries } from '@/features/attachments/api';
+import { AttachmentThumb } from '@/features/attachments/components/attachment-thumb';
 import { authQueries } from '@/features/auth/api';
 import { initiativeQueries, PAGE_SIZE } from '@/features/initiatives/api';
 import { InitiativeFilters } from '@/features/initiatives/components/initiative-filters';
@@ -63,6 +65,7 @@ function FilteredList({ params, onParams }: { params: URLSearchParams; onParams:
   const { filters, args, themes, themeName, areas } = useInitiativeLookups();
   const page = Math.max(0, Number(params.get('pagina') ?? '1') - 1) || 0;
   const list = useQuery(initiativeQueries.list(args, page));
+  const photos = useQuery(attachmentQueries.ofTargets('initiative', list.data?.items.map((i) => i.id) ?? []));
   const hrefOf = (id: string) => {
     const next = new URLSearchParams(params);
     next.set('initiatief', id);
@@ -94,6 +97,7 @@ function FilteredList({ params, onParams }: { params: URLSearchParams; onParams:
             hrefOf={hrefOf}
             themeName={themeName}
             districtHref={(d) => paths.district.href(districtSlug(d.name))}
+            renderThumb={(id) => <AttachmentThumb photos={photos.data?.[id]} />}
           />
           {pages > 1 ? (
             <nav aria-label={t('initiatives.list.pages')} className="pagination">

@@ -6,6 +6,7 @@ import { paths } from '@/config/paths';
 import { authQueries } from '@/features/auth/api';
 import { ModerationQueue } from '@/features/initiatives/components/moderation-queue';
 import { useDocumentTitle } from '@/lib/use-document-title';
+import { FinishPhotoRemovals, ReportedPhotos } from './moderation-photos';
 
 export { PageError as ErrorBoundary } from './page-error';
 
@@ -27,7 +28,11 @@ export function ModerationPage() {
     body = (
       <>
         <p className="utrecht-paragraph">{t('initiatives.moderation.intro')}</p>
-        <ModerationQueue hrefOf={(id) => paths.initiative.href(id)} />
+        <ModerationQueue
+          hrefOf={(id) => paths.initiative.href(id)}
+          renderExtras={(item) => <ReportedPhotos item={item} />}
+        />
+        <FinishPhotoRemovals />
       </>
     );
   return (

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { Skeleton } from '@/components/ui/skeleton';
 import { paths } from '@/config/paths';
+import { exportMyAttachments, releaseMyAttachments } from '@/features/attachments/api';
 import { authQueries } from '@/features/auth/api';
 import { PrivacyPanel } from '@/features/initiatives/components/privacy-panel';
 import { useDocumentTitle } from '@/lib/use-document-title';
@@ -33,7 +34,14 @@ export function PrivacyPage() {
           </Link>
         </p>
       ) : null}
-      {me.data ? <PrivacyPanel onDeleted={() => void navigate(paths.home.href())} /> : null}
+      {me.data ? <p className="utrecht-paragraph">{t('attachments.privacy.note')}</p> : null}
+      {me.data ? (
+        <PrivacyPanel
+          onDeleted={() => void navigate(paths.home.href())}
+          extendExport={async () => ({ photos_and_documents: await exportMyAttachments() })}
+          beforeDelete={releaseMyAttachments}
+        />
+      ) : null}
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { initiativeQueries } from '@/features/initiatives/api';
 import { ProposeForm } from '@/features/initiatives/components/propose-form';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useInitiativeLookups } from './initiative-lookups';
+import { useProposalPhotos } from './propose-photos';
 
 export { PageError as ErrorBoundary } from './page-error';
 
@@ -45,11 +46,15 @@ export function ProposeInitiativePage() {
 function Form() {
   const navigate = useNavigate();
   const { themes, themeName, districts } = useInitiativeLookups();
+  const photos = useProposalPhotos();
   return (
     <ProposeForm
       themes={themes.map((x) => ({ id: x.id, label: themeName(x) }))}
       districts={districts.map((d) => ({ id: d.id, label: d.name }))}
-      onProposed={(id) => void navigate(paths.initiative.href(id))}
+      extra={photos.picker}
+      validateExtra={photos.validate}
+      busy={photos.busy}
+      onProposed={(id) => void photos.upload(id).finally(() => void navigate(paths.initiative.href(id)))}
     />
   );
 }

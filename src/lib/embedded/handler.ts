@@ -1,6 +1,6 @@
 // A fetch function for supabase-js (its `global.fetch` option) that answers from a PGlite database the way a
 // Supabase project would: the API gateway's key check, /rest/v1/rpc/<fn> like PostgREST and /auth/v1/* like
-// Supabase Auth. Tests and the browser use the same one.
+// Supabase Auth, /storage/v1/object/* like the Storage API (storage.ts). Tests and the browser use the same one.
 import type { PGliteInterface } from '@electric-sql/pglite';
 import { createAuthHandler } from './auth';
 import type { Deliver } from './auth-mail';
@@ -9,6 +9,7 @@ import { gatewayError, json, jwtErrorResponse, postgrestError } from './http';
 import { EMBEDDED_ANON_KEY, loadSigningKey, signAnonKey, verifyToken } from './jwt';
 import { deliverMail } from './outbox';
 import { createRpcHandler, type RpcCaller } from './rpc';
+import { storageApi } from './storage';
 
 export type EmbeddedFetch = (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>;
 
@@ -63,6 +64,8 @@ export async function createEmbeddedFetch(db: PGliteInterface, options: Embedded
       return gatewayError(401, 'Invalid API key', 'Double check your Supabase `anon` or `service_role` API key.');
     }
 
+    if (url.pathname.startsWith('/storage/v1/'))
+      return storageApi(db, request, url, await callerOf(request.headers.get('Authorization')), flush);
     const readsBody = request.method !== 'GET' && request.method !== 'HEAD';
     const text = readsBody ? await request.text() : '';
     let body: unknown = undefined;

@@ -111,6 +111,88 @@ export type Database = {
         };
         Relationships: [];
       };
+      attachments: {
+        Row: {
+          area_id: string;
+          byte_size: number;
+          created_at: string;
+          description: string;
+          file_name: string | null;
+          height: number | null;
+          id: string;
+          initiative_id: string | null;
+          kind: Database['public']['Enums']['attachment_kind'];
+          mime_type: string;
+          position: number;
+          ready_at: string | null;
+          status: Database['public']['Enums']['attachment_status'];
+          target_id: string;
+          target_kind: Database['public']['Enums']['attachment_target'];
+          uploaded_by: string | null;
+          width: number | null;
+        };
+        Insert: {
+          area_id: string;
+          byte_size: number;
+          created_at?: string;
+          description?: string;
+          file_name?: string | null;
+          height?: number | null;
+          id?: string;
+          initiative_id?: string | null;
+          kind: Database['public']['Enums']['attachment_kind'];
+          mime_type: string;
+          position?: number;
+          ready_at?: string | null;
+          status?: Database['public']['Enums']['attachment_status'];
+          target_id: string;
+          target_kind: Database['public']['Enums']['attachment_target'];
+          uploaded_by?: string | null;
+          width?: number | null;
+        };
+        Update: {
+          area_id?: string;
+          byte_size?: number;
+          created_at?: string;
+          description?: string;
+          file_name?: string | null;
+          height?: number | null;
+          id?: string;
+          initiative_id?: string | null;
+          kind?: Database['public']['Enums']['attachment_kind'];
+          mime_type?: string;
+          position?: number;
+          ready_at?: string | null;
+          status?: Database['public']['Enums']['attachment_status'];
+          target_id?: string;
+          target_kind?: Database['public']['Enums']['attachment_target'];
+          uploaded_by?: string | null;
+          width?: number | null;
+        };
+        Relationships: [
+          {
+            foreignKeyName: 'attachments_area_id_fkey';
+            columns: ['area_id'];
+            isOneToOne: false;
+            referencedRelation: 'areas';
+            referencedColumns: ['id'];
+          },
+          {
+            foreignKeyName: 'attachments_initiative_id_fkey';
+            columns: ['initiative_id'];
+            isOneToOne: false;
+            referencedRelation: 'initiatives';
+            referencedColumns: ['id'];
+          },
+          {
+            foreignKeyName: 'attachments_uploaded_by_fkey';
+            columns: ['uploaded_by'];
+            isOneToOne: false;
+            referencedRelation: 'profiles';
+            referencedColumns: ['id'];
+          },
+        ];
+      };
       audit_log: {
         Row: {
           after: Json | null;
@@ -1753,6 +1835,35 @@ export type Database = {
       area_figures: { Args: { p_area_id: string }; Returns: Json };
       area_goal_indicators: { Args: { p_area_id: string }; Returns: Json };
       area_page: { Args: { p_slug: string }; Returns: Json };
+      attachment_removals: { Args: Record<PropertyKey, never>; Returns: Json };
+      attachments_of: {
+        Args: {
+          p_target_id: string;
+          p_target_kind: Database['public']['Enums']['attachment_target'];
+        };
+        Returns: Json;
+      };
+      attachments_of_targets: {
+        Args: {
+          p_target_ids: string[];
+          p_target_kind: Database['public']['Enums']['attachment_target'];
+        };
+        Returns: Json;
+      };
+      begin_attachment: {
+        Args: {
+          p_byte_size: number;
+          p_description: string;
+          p_file_name?: string;
+          p_height?: number;
+          p_kind: Database['public']['Enums']['attachment_kind'];
+          p_mime_type: string;
+          p_target_id: string;
+          p_target_kind: Database['public']['Enums']['attachment_target'];
+          p_width?: number;
+        };
+        Returns: Json;
+      };
       comment_on_initiative: {
         Args: { p_body: string; p_initiative_id: string };
         Returns: Json;
@@ -1814,6 +1925,7 @@ export type Database = {
       };
       entry_initiatives: { Args: { p_lineage_id: string }; Returns: Json };
       export_my_data: { Args: Record<PropertyKey, never>; Returns: Json };
+      finish_attachment: { Args: { p_attachment_id: string }; Returns: Json };
       indicator_map: { Args: { p_key: string; p_year?: number }; Returns: Json };
       initiative_chain: { Args: { p_initiative_id: string }; Returns: Json };
       initiative_comments_page: {
@@ -1877,6 +1989,7 @@ export type Database = {
         Args: { p_position: number; p_section_id: string; p_version: number };
         Returns: Json;
       };
+      my_attachments: { Args: Record<PropertyKey, never>; Returns: Json };
       my_notifications: { Args: Record<PropertyKey, never>; Returns: Json };
       plan_progress: { Args: { p_area_id?: string }; Returns: Json };
       propose_initiative: {
@@ -1892,6 +2005,12 @@ export type Database = {
         };
         Returns: Json;
       };
+      purge_attachments: { Args: { p_attachment_ids: string[] }; Returns: Json };
+      release_my_attachments: {
+        Args: Record<PropertyKey, never>;
+        Returns: Json;
+      };
+      remove_attachment: { Args: { p_attachment_id: string }; Returns: Json };
       report_abuse: {
         Args: {
           p_reason?: string;
@@ -2026,6 +2145,9 @@ export type Database = {
     Enums: {
       action_status: 'gepland' | 'in_uitvoering' | 'gereed' | 'vertraagd' | 'gestopt';
       agenda_kind: 'wijkagenda' | 'dorpsagenda';
+      attachment_kind: 'photo' | 'document';
+      attachment_status: 'pending' | 'ready' | 'removing';
+      attachment_target: 'initiative' | 'agenda_item' | 'plan_action';
       comment_role: 'area_team' | 'admin' | 'council' | 'resident';
       council_kind: 'wijkraad' | 'dorpsraad' | 'buurtraad' | 'wijkvereniging' | 'dorpscooperatie';
       district_kind: 'wijk' | 'dorp';
@@ -2160,6 +2282,9 @@ export const Constants = {
     Enums: {
       action_status: ['gepland', 'in_uitvoering', 'gereed', 'vertraagd', 'gestopt'],
       agenda_kind: ['wijkagenda', 'dorpsagenda'],
+      attachment_kind: ['photo', 'document'],
+      attachment_status: ['pending', 'ready', 'removing'],
+      attachment_target: ['initiative', 'agenda_item', 'plan_action'],
       comment_role: ['area_team', 'admin', 'council', 'resident'],
       council_kind: ['wijkraad', 'dorpsraad', 'buurtraad', 'wijkvereniging', 'dorpscooperatie'],
       district_kind: ['wijk', 'dorp'],

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InitiativeChain, InitiativeDetail as Detail } from '../model';
 import { ChainView } from './chain-view';
@@ -15,10 +16,12 @@ type InitiativeDetailProps = {
   signedIn: boolean;
   documentHref: (slug: string) => string;
   themeName: (t: Detail['initiative']['theme']) => string;
+  /** what other features show with the description, e.g. the photos (composed by the route) */
+  media?: ReactNode;
 };
 
 /** One initiative: what, where, its status history, supports, comments, the chain and (area team) triage. */
-export function InitiativeDetail({ detail, chain, signedIn, documentHref, themeName }: InitiativeDetailProps) {
+export function InitiativeDetail({ detail, chain, signedIn, documentHref, themeName, media }: InitiativeDetailProps) {
   const { t, i18n } = useTranslation();
   const i = detail.initiative;
   const date = new Date(i.created_at).toLocaleDateString(i18n.language === 'en' ? 'en-GB' : 'nl-NL');
@@ -38,6 +41,7 @@ export function InitiativeDetail({ detail, chain, signedIn, documentHref, themeN
         </p>
       ) : null}
       <p className="utrecht-paragraph initiative-detail__description">{i.description}</p>
+      {media}
       {i.place_description ? (
         <p className="utrecht-paragraph">
           <strong>{t('initiatives.detail.place')}</strong> {i.place_description}

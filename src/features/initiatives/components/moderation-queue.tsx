@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Button } from '@/components/ui/button';
@@ -8,10 +9,14 @@ import { AppError } from '@/lib/supabase/unwrap';
 import { moderationQueries, useModerate, type ReportedItem } from '../moderation';
 import '../initiatives.css';
 
-type ModerationQueueProps = { hrefOf: (initiativeId: string) => string };
+type ModerationQueueProps = {
+  hrefOf: (initiativeId: string) => string;
+  /** what other features show with a reported item, e.g. an initiative's photos (composed by the route) */
+  renderExtras?: (item: ReportedItem) => ReactNode;
+};
 
 /** Reported initiatives and comments, oldest report first: restore (and show again) or remove for good. */
-export function ModerationQueue({ hrefOf }: ModerationQueueProps) {
+export function ModerationQueue({ hrefOf, renderExtras }: ModerationQueueProps) {
   const { t } = useTranslation();
   const queue = useQuery(moderationQueries.queue());
   const moderate = useModerate();
@@ -50,6 +55,7 @@ export function ModerationQueue({ hrefOf }: ModerationQueueProps) {
                 ))}
               </ul>
             ) : null}
+            {renderExtras?.(item)}
             <div className="button-row">
               <Button
                 busy={busy(item) && moderate.variables?.decision === 'restore'}

@@ -5,22 +5,28 @@ import { FormAlert } from '@/components/ui/form-alert';
 import { exportMyData, useDeleteMyAccount } from '../api';
 import '../initiatives.css';
 
-type PrivacyPanelProps = { onDeleted: () => void };
+type PrivacyPanelProps = {
+  onDeleted: () => void;
+  /** what other features add to the download (photos), and do before the account goes (delete its files) */
+  extendExport?: () => Promise<Record<string, unknown>>;
+  beforeDelete?: () => Promise<void>;
+};
 
 /** Download everything the app holds about you (JSON), and delete your account (contributions stay anonymised). */
-export function PrivacyPanel({ onDeleted }: PrivacyPanelProps) {
+export function PrivacyPanel({ onDeleted, extendExport, beforeDelete }: PrivacyPanelProps) {
   const { t } = useTranslation();
   const id = useId();
   const [busy, setBusy] = useState(false);
   const [exportError, setExportError] = useState<string | null>(null);
   const [confirmation, setConfirmation] = useState('');
+  const [deleteError, setDeleteError] = useState<string | null>(null);
   const remove = useDeleteMyAccount();
 
   const download = async () => {
     setBusy(true);
     setExportError(null);
     try {
-      const data = await exportMyData();
+      const data = { ...((await exportMyData()) as Record<string, unknown>), ...(await extendExport?.()) };
       const url = URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }));
       const a = document.createElement('a');
       a.href = url;
@@ -55,9 +61,16 @@ export function PrivacyPanel({ onDeleted }: PrivacyPanelProps) {
           noValidate
           onSubmit={(e) => {
             e.preventDefault();
-            remove.mutate(confirmation, { onSuccess: onDeleted });
+            // the other features' part only once the confirmation is right (the server checks it again)
+            const before = beforeDelete && confirmation === 'VERWIJDER' ? beforeDelete() : Promise.resolve();
+            setDeleteError(null);
+            void before.then(
+              () => remove.mutate(confirmation, { onSuccess: onDeleted }),
+              (err: unknown) => setDeleteError((err as Error).message),
+            );
           }}
         >
+          <FormAlert message={deleteError} />
           <div className={`utrecht-form-field${remove.error ? ' utrecht-form-field--invalid' : ''}`}>
             <label className="utrecht-form-label" htmlFor={`${id}-confirm`}>
               {t('initiatives.privacy.confirmLabel')}

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useForm, useWatch, type FieldPath } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
@@ -15,7 +15,16 @@ import { proposalSchema } from '../schemas';
 import '../initiatives.css';
 
 type Option = { id: string; label: string };
-type ProposeFormProps = { themes: Option[]; districts: Option[]; onProposed: (id: string) => void };
+type ProposeFormProps = {
+  themes: Option[];
+  districts: Option[];
+  onProposed: (id: string) => void;
+  /** more fields from other features (photos), before the submit button; `validateExtra` checks them first */
+  extra?: ReactNode;
+  validateExtra?: () => boolean;
+  /** still busy after proposing (uploading the photos) */
+  busy?: boolean;
+};
 
 const withPlaceholder = (placeholder: string, options: Option[]) => [
   { value: '', label: placeholder },
@@ -23,7 +32,7 @@ const withPlaceholder = (placeholder: string, options: Option[]) => [
 ];
 
 /** Propose an initiative. The draft is kept (localStorage) until it is submitted, also when submitting fails. */
-export function ProposeForm({ themes, districts, onProposed }: ProposeFormProps) {
+export function ProposeForm({ themes, districts, onProposed, extra, validateExtra, busy }: ProposeFormProps) {
   const { t } = useTranslation();
   const { draftChanged, draftSubmitted } = useDraftActions();
   const pin = useDraftPin();
@@ -55,6 +64,7 @@ export function ProposeForm({ themes, districts, onProposed }: ProposeFormProps)
   };
 
   const onSubmit = handleSubmit((values) => {
+    if (validateExtra && !validateExtra()) return;
     setFormError(null);
     propose.mutate(values, {
       onSuccess: (r) => {
@@ -153,7 +163,8 @@ export function ProposeForm({ themes, districts, onProposed }: ProposeFormProps)
         </label>
         <p className="utrecht-form-field-description">{t('initiatives.propose.isHomeHelp')}</p>
       </fieldset>
-      <Button type="submit" appearance="primary" busy={propose.isPending}>
+      {extra}
+      <Button type="submit" appearance="primary" busy={propose.isPending || busy}>
         {t('initiatives.propose.submit')}
       </Button>
       <p className="utrecht-paragraph muted">{t('initiatives.propose.draftKept')}</p>
