@@ -16,6 +16,34 @@ CREATE SCHEMA private;
 
 
 --
+-- Name: pg_trgm; Type: EXTENSION; Schema: -; Owner: -
+--
+
+CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA extensions;
+
+
+--
+-- Name: EXTENSION pg_trgm; Type: COMMENT; Schema: -; Owner: 
+--
+
+COMMENT ON EXTENSION pg_trgm IS 'text similarity measurement and index searching based on trigrams';
+
+
+--
+-- Name: unaccent; Type: EXTENSION; Schema: -; Owner: -
+--
+
+CREATE EXTENSION IF NOT EXISTS unaccent WITH SCHEMA extensions;
+
+
+--
+-- Name: EXTENSION unaccent; Type: COMMENT; Schema: -; Owner: 
+--
+
+COMMENT ON EXTENSION unaccent IS 'text search dictionary that removes accents';
+
+
+--
 -- Name: action_status; Type: TYPE; Schema: public; Owner: postgres
 --
 
@@ -3404,6 +3432,551 @@ $$;
 --
 
 COMMENT ON FUNCTION private.scope_figures(p_district_ids uuid[]) IS 'The key figures of a set of wijken and of the whole city, each in its newest year with data, with its source.';
+
+
+--
+-- Name: search_body(text, tsquery, boolean); Type: FUNCTION; Schema: private; Owner: postgres
+--
+
+CREATE FUNCTION private.search_body(p_text text, p_tsq tsquery, p_matches boolean) RETURNS text
+    LANGUAGE sql STABLE
+    SET search_path TO ''
+    AS $$
+  select case when p_matches then private.search_excerpt(p_text, p_tsq) else private.search_lead(p_text) end
+$$;
+
+
+--
+-- Name: FUNCTION search_body(p_text text, p_tsq tsquery, p_matches boolean); Type: COMMENT; Schema: private; Owner: postgres
+--
+
+COMMENT ON FUNCTION private.search_body(p_text text, p_tsq tsquery, p_matches boolean) IS 'An excerpt with highlights (p_matches: the text holds the words searched) or else the start of the text.';
+
+
+--
+-- Name: search_excerpt(text, tsquery, boolean); Type: FUNCTION; Schema: private; Owner: postgres
+--
+
+CREATE FUNCTION private.search_excerpt(p_text text, p_tsq tsquery, p_whole boolean DEFAULT false) RETURNS text
+    LANGUAGE plpgsql STABLE
+    SET search_path TO ''
+    AS $_$
+declare
+  v_text text := translate(coalesce(p_text, ''), chr(57344) || chr(57345), '  ');
+  v_plain text := private.search_plain(v_text);
+  v_marked text;
+  v_bare text;
+  v_pos integer;
+  v_rest text;
+  v_parts text[];
+  v_out text := '';
+  v_at integer;
+begin
+  if btrim(v_text) = '' then
+    return null;
+  end if;
+  v_marked := ts_headline('private.dutch_search', v_plain, p_tsq,
+    format('StartSel=%s, StopSel=%s, ', chr(57344), chr(57345))
+    || case when p_whole then 'HighlightAll=true' else 'MaxWords=24, MinWords=10, ShortWord=2, MaxFragments=1' end);
+  v_bare := translate(v_marked, chr(57344) || chr(57345), '');
+  v_pos := strpos(v_plain, v_bare);
+  if v_pos = 0 then
+    return v_marked; -- the text held markup that ts_headline left out: show the folded excerpt
+  end if;
+  v_parts := string_to_array(translate(v_marked, chr(57345), chr(57344)), chr(57344));
+  v_at := v_pos;
+  for i in 1 .. coalesce(array_length(v_parts, 1), 0) loop
+    v_out := v_out || case when i % 2 = 0 then chr(57344) else '' end
+                   || substr(v_text, v_at, char_length(v_parts[i]))
+                   || case when i % 2 = 0 then chr(57345) else '' end;
+    v_at := v_at + char_length(v_parts[i]);
+  end loop;
+  if not p_whole then
+    -- an ellipsis where words were left out; trailing punctuation ("." after the last word) is kept instead
+    v_rest := substr(v_text, v_pos + char_length(v_bare));
+    v_out := case when btrim(left(v_text, v_pos - 1)) <> '' then '… ' else '' end || btrim(v_out)
+          || case when v_rest ~ '^[[:punct:][:space:]]*$' then rtrim(v_rest) else ' …' end;
+  end if;
+  return v_out;
+end $_$;
+
+
+--
+-- Name: FUNCTION search_excerpt(p_text text, p_tsq tsquery, p_whole boolean); Type: COMMENT; Schema: private; Owner: postgres
+--
+
+COMMENT ON FUNCTION private.search_excerpt(p_text text, p_tsq tsquery, p_whole boolean) IS 'The text (p_whole) or a short excerpt with the words matching p_tsq between U+E000 and U+E001, accents as written.';
+
+
+--
+-- Name: search_hits(tsquery, tsquery, integer); Type: FUNCTION; Schema: private; Owner: postgres
+--
+
+CREATE FUNCTION private.search_hits(p_tsq tsquery, p_exact tsquery, p_cap integer) RETURNS TABLE(source text, id uuid, rank real, capped boolean, body_match boolean)
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+  with branches as (
+    (select 'document' as source, 1 as branch, s.id, s.vector from private.search_index s
+     where s.source = 'document' and s.title @@ p_tsq limit p_cap + 1)
+    union all
+    (select 'document', 2, s.id, s.vector from private.search_index s
+     where s.source = 'document' and s.vector @@ p_tsq limit p_cap + 1)
+    union all
+    (select 'entry', 1, s.id, s.vector from private.search_index s
+     where s.source = 'entry' and s.title @@ p_tsq limit p_cap + 1)
+    union all
+    (select 'entry', 2, s.id, s.vector from private.search_index s
+     where s.source = 'entry' and s.vector @@ p_tsq limit p_cap + 1)
+    union all
+    (select 'initiative', 1, s.id, s.vector from private.search_index s
+     where s.source = 'initiative' and s.title @@ p_tsq limit p_cap + 1)
+    union all
+    (select 'initiative', 2, s.id, s.vector from private.search_index s
+     where s.source = 'initiative' and s.vector @@ p_tsq limit p_cap + 1)
+    union all
+    (select 'comment', 2, s.id, s.vector from private.search_index s
+     where s.source = 'comment' and s.vector @@ p_tsq limit p_cap + 1)
+    union all
+    (select 'initiative_comment', 2, s.id, s.vector from private.search_index s
+     where s.source = 'initiative_comment' and s.vector @@ p_tsq limit p_cap + 1)
+    union all
+    (select 'area', 2, s.id, s.vector from private.search_index s
+     where s.source = 'area' and s.vector @@ p_tsq limit p_cap + 1)
+    union all
+    (select 'district', 2, s.id, s.vector from private.search_index s
+     where s.source = 'district' and s.vector @@ p_tsq limit p_cap + 1)
+    union all
+    (select 'council', 2, s.id, s.vector from private.search_index s
+     where s.source = 'council' and s.vector @@ p_tsq limit p_cap + 1)
+  ),
+  counted as (
+    select b.source, b.id, b.vector, count(*) over (partition by b.source, b.branch) > p_cap as capped from branches b
+  )
+  select c.source, c.id,
+         max(ts_rank(c.vector, p_tsq, 1) * case when p_exact is null or c.vector @@ p_exact then 1 else 0.5 end)::real,
+         bool_or(bool_or(c.capped)) over (partition by c.source),
+         bool_or(ts_filter(c.vector, '{b}') @@ p_tsq)
+  from counted c
+  group by c.source, c.id
+$$;
+
+
+--
+-- Name: FUNCTION search_hits(p_tsq tsquery, p_exact tsquery, p_cap integer); Type: COMMENT; Schema: private; Owner: postgres
+--
+
+COMMENT ON FUNCTION private.search_hits(p_tsq tsquery, p_exact tsquery, p_cap integer) IS 'Ids and ranks of search index rows matching p_tsq, at most about 2 × p_cap per source (capped = there are more; body_match = the body itself matches, not only the names around it); all of them, whoever may read them: the caller joins them to RLS-protected tables.';
+
+
+--
+-- Name: search_lead(text); Type: FUNCTION; Schema: private; Owner: postgres
+--
+
+CREATE FUNCTION private.search_lead(p_text text) RETURNS text
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    SET search_path TO ''
+    AS $$
+  select case
+    when btrim(coalesce(p_text, '')) = '' then null
+    when char_length(p_text) <= 200 then btrim(p_text)
+    else btrim(substring(p_text from '^\s*((\S+\s+){0,23}\S+)')) || ' …'
+  end
+$$;
+
+
+--
+-- Name: FUNCTION search_lead(p_text text); Type: COMMENT; Schema: private; Owner: postgres
+--
+
+COMMENT ON FUNCTION private.search_lead(p_text text) IS 'The start of a text (about 24 words, with an ellipsis), unmarked.';
+
+
+--
+-- Name: search_plain(text); Type: FUNCTION; Schema: private; Owner: postgres
+--
+
+CREATE FUNCTION private.search_plain(p_text text) RETURNS text
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    SET search_path TO ''
+    AS $$
+  select translate(coalesce(p_text, ''), '-<>' || chr(57344) || chr(57345), '     ')
+$$;
+
+
+--
+-- Name: FUNCTION search_plain(p_text text); Type: COMMENT; Schema: private; Owner: postgres
+--
+
+COMMENT ON FUNCTION private.search_plain(p_text text) IS 'The text with hyphens, < and > and the highlight markers U+E000/U+E001 as spaces (length unchanged).';
+
+
+--
+-- Name: search_query(text); Type: FUNCTION; Schema: private; Owner: postgres
+--
+
+CREATE FUNCTION private.search_query(p_query text, OUT tsq tsquery, OUT exact tsquery, OUT corrections text[]) RETURNS record
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+declare
+  v_word text;
+  v_part tsquery;
+  v_alt record;
+  v_corrected boolean := false;
+begin
+  corrections := '{}';
+  for v_word in
+    select t.word from (
+      select w.word, min(w.n) as n
+      from regexp_split_to_table(lower(private.search_unaccent(left(coalesce(p_query, ''), 200))), '[^a-z0-9]+')
+           with ordinality as w(word, n)
+      where char_length(w.word) >= 2
+      group by w.word) t
+    order by t.n
+    limit 8
+  loop
+    v_part := null;
+    -- a stop word ("de", "het", "van") has no lexeme: leave it out rather than match nothing
+    if to_tsvector('private.dutch_search', v_word) <> ''::tsvector then
+      v_part := to_tsquery('private.dutch_search', v_word || ':*');
+    end if;
+    exact := case when v_part is null then exact when exact is null then v_part else exact && v_part end;
+    if char_length(v_word) >= 4 and not exists (select 1 from private.search_words s where s.word like v_word || '%') then
+      for v_alt in
+        select s.word, s.display from private.search_words s
+        where s.word operator(extensions.%) v_word and extensions.similarity(s.word, v_word) >= 0.45
+        order by extensions.similarity(s.word, v_word) desc, s.word
+        limit 3
+      loop
+        v_part := case when v_part is null then to_tsquery('private.dutch_search', v_alt.word)
+                       else v_part || to_tsquery('private.dutch_search', v_alt.word) end;
+        corrections := corrections || v_alt.display;
+        v_corrected := true;
+      end loop;
+    end if;
+    if v_part is not null then
+      tsq := case when tsq is null then v_part else tsq && v_part end;
+    end if;
+  end loop;
+  if not v_corrected then
+    exact := null;
+  end if;
+end $$;
+
+
+--
+-- Name: FUNCTION search_query(p_query text, OUT tsq tsquery, OUT exact tsquery, OUT corrections text[]); Type: COMMENT; Schema: private; Owner: postgres
+--
+
+COMMENT ON FUNCTION private.search_query(p_query text, OUT tsq tsquery, OUT exact tsquery, OUT corrections text[]) IS 'Parses a search query: tsq (Dutch prefix query, all words, with name corrections by trigram similarity), exact (without corrections, null when there are none) and the names it corrected to.';
+
+
+--
+-- Name: search_rebuild(); Type: FUNCTION; Schema: private; Owner: postgres
+--
+
+CREATE FUNCTION private.search_rebuild() RETURNS void
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+begin
+  delete from private.search_index;
+  perform private.search_refresh('document', array(select id from public.documents));
+  perform private.search_refresh('entry', array(select id from public.entries));
+  perform private.search_refresh('initiative', array(select id from public.initiatives));
+  perform private.search_refresh('comment', array(select id from public.comments));
+  perform private.search_refresh('initiative_comment', array(select id from public.initiative_comments));
+  perform private.search_refresh('area', array(select id from public.areas));
+  perform private.search_refresh('district', array(select id from public.districts));
+  perform private.search_refresh('council', array(select id from public.councils));
+  perform private.search_words_refresh();
+  analyze private.search_index;
+end $$;
+
+
+--
+-- Name: FUNCTION search_rebuild(); Type: COMMENT; Schema: private; Owner: postgres
+--
+
+COMMENT ON FUNCTION private.search_rebuild() IS 'Rebuilds the whole search index and name vocabulary; for bulk loads that ran with triggers switched off.';
+
+
+--
+-- Name: search_refresh(text, uuid[]); Type: FUNCTION; Schema: private; Owner: postgres
+--
+
+CREATE FUNCTION private.search_refresh(p_source text, p_ids uuid[]) RETURNS void
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+begin
+  if p_ids is null or cardinality(p_ids) = 0 then
+    return;
+  end if;
+  delete from private.search_index s where s.source = p_source and s.id = any (p_ids);
+  insert into private.search_index (source, id, title, vector)
+  select p_source, x.id, to_tsvector('private.dutch_search', private.search_plain(x.a)), private.search_vector(x.a, x.b, x.c, x.d)
+  from (
+    select d.id, d.title as a, d.summary as b,
+           (select string_agg(w.name, ' ') from public.document_districts dd
+            join public.districts w on w.id = dd.district_id where dd.document_id = d.id) as c, null as d
+    from public.documents d where p_source = 'document' and d.id = any (p_ids)
+    union all
+    select e.id, e.title, e.body, concat_ws(' ', e.owner_name, e.owner_org),
+           (select string_agg(w.name, ' ') from public.document_districts dd
+            join public.districts w on w.id = dd.district_id where dd.document_id = e.document_id)
+    from public.entries e where p_source = 'entry' and e.id = any (p_ids)
+    union all
+    select i.id, i.title, i.description,
+           concat_ws(' ', i.place_description, (select w.name from public.districts w where w.id = i.district_id)), null
+    from public.initiatives i where p_source = 'initiative' and i.id = any (p_ids) and i.removed_at is null
+    union all
+    select c.id, null, c.body, null, null
+    from public.comments c where p_source = 'comment' and c.id = any (p_ids) and c.deleted_at is null and c.body <> ''
+    union all
+    select c.id, null, c.body, null, null
+    from public.initiative_comments c where p_source = 'initiative_comment' and c.id = any (p_ids) and c.removed_at is null
+    union all
+    select a.id, a.name, a.description, null, null
+    from public.areas a where p_source = 'area' and a.id = any (p_ids)
+    union all
+    select d.id, d.name, null, null, d.code
+    from public.districts d where p_source = 'district' and d.id = any (p_ids)
+    union all
+    select c.id, c.name, null,
+           (select string_agg(w.name, ' ') from public.council_districts cd
+            join public.districts w on w.id = cd.district_id where cd.council_id = c.id), null
+    from public.councils c where p_source = 'council' and c.id = any (p_ids)
+  ) x;
+end $$;
+
+
+--
+-- Name: FUNCTION search_refresh(p_source text, p_ids uuid[]); Type: COMMENT; Schema: private; Owner: postgres
+--
+
+COMMENT ON FUNCTION private.search_refresh(p_source text, p_ids uuid[]) IS 'Recomputes the search index rows of p_ids in source table p_source (document, entry, initiative, comment, initiative_comment, area, district, council); rows that no longer qualify leave the index.';
+
+
+--
+-- Name: search_result_json(text, uuid, text, real, tsquery, boolean); Type: FUNCTION; Schema: private; Owner: postgres
+--
+
+CREATE FUNCTION private.search_result_json(p_source text, p_id uuid, p_kind text, p_rank real, p_tsq tsquery, p_body_match boolean) RETURNS jsonb
+    LANGUAGE plpgsql STABLE
+    SET search_path TO ''
+    AS $$
+declare
+  v jsonb;
+begin
+  if p_source = 'document' then
+    select jsonb_build_object('title', d.title, 'title_marked', private.search_excerpt(d.title, p_tsq, true),
+      'excerpt', private.search_body(d.summary, p_tsq, p_body_match), 'status', d.status, 'status_kind', 'document',
+      'area', jsonb_build_object('slug', a.slug, 'name', a.name), 'context', null,
+      'target', jsonb_build_object('page', 'document', 'slug', d.slug))
+    into v from public.documents d join public.areas a on a.id = d.area_id where d.id = p_id;
+  elsif p_source = 'entry' then
+    select jsonb_build_object('title', e.title, 'title_marked', private.search_excerpt(e.title, p_tsq, true),
+      'excerpt', private.search_body(e.body, p_tsq, p_body_match),
+      'status', coalesce(e.item_status::text, e.action_status::text),
+      'status_kind', case e.kind when 'agenda_item' then 'item' when 'plan_action' then 'action' end,
+      'area', jsonb_build_object('slug', a.slug, 'name', a.name), 'context', d.title,
+      'target', jsonb_build_object('page', 'document', 'slug', d.slug, 'anchor', 'punt-' || e.lineage_id))
+    into v from public.entries e join public.documents d on d.id = e.document_id join public.areas a on a.id = e.area_id
+    where e.id = p_id;
+  elsif p_source = 'initiative' then
+    select jsonb_build_object('title', i.title, 'title_marked', private.search_excerpt(i.title, p_tsq, true),
+      'excerpt', private.search_body(i.description, p_tsq, p_body_match), 'status', i.status, 'status_kind', 'initiative',
+      'area', jsonb_build_object('slug', a.slug, 'name', a.name),
+      'context', (select x.name from public.districts x where x.id = i.district_id),
+      'target', jsonb_build_object('page', 'initiative', 'id', i.id))
+    into v from public.initiatives i join public.areas a on a.id = i.area_id where i.id = p_id;
+  elsif p_source = 'comment' then
+    select jsonb_build_object('title', coalesce(e.title, d.title), 'title_marked', coalesce(e.title, d.title),
+      'excerpt', private.search_body(c.body, p_tsq, p_body_match), 'status', null, 'status_kind', null,
+      'area', jsonb_build_object('slug', a.slug, 'name', a.name), 'context', d.title,
+      'target', jsonb_build_object('page', 'document', 'slug', d.slug,
+                                   'anchor', coalesce('punt-' || e.lineage_id, 'algemene-reacties')))
+    into v from public.comments c join public.documents d on d.id = c.document_id
+    join public.areas a on a.id = c.area_id left join public.entries e on e.id = c.entry_id
+    where c.id = p_id;
+  elsif p_source = 'initiative_comment' then
+    select jsonb_build_object('title', i.title, 'title_marked', i.title,
+      'excerpt', private.search_body(c.body, p_tsq, p_body_match), 'status', null, 'status_kind', null,
+      'area', jsonb_build_object('slug', a.slug, 'name', a.name), 'context', null,
+      'target', jsonb_build_object('page', 'initiative', 'id', i.id))
+    into v from public.initiative_comments c join public.initiatives i on i.id = c.initiative_id
+    join public.areas a on a.id = c.area_id where c.id = p_id;
+  elsif p_source = 'area' then
+    select jsonb_build_object('title', a.name, 'title_marked', private.search_excerpt(a.name, p_tsq, true),
+      'excerpt', private.search_body(a.description, p_tsq, p_body_match), 'status', null, 'status_kind', null,
+      'area', jsonb_build_object('slug', a.slug, 'name', a.name), 'context', null,
+      'target', jsonb_build_object('page', 'area', 'slug', a.slug))
+    into v from public.areas a where a.id = p_id;
+  elsif p_source = 'district' then
+    select jsonb_build_object('title', d.name, 'title_marked', private.search_excerpt(d.name, p_tsq, true),
+      'excerpt', null, 'status', null, 'status_kind', null, 'district_kind', d.kind,
+      'area', jsonb_build_object('slug', a.slug, 'name', a.name), 'context', a.name,
+      'target', jsonb_build_object('page', 'district', 'code', d.code))
+    into v from public.districts d join public.areas a on a.id = d.area_id where d.id = p_id;
+  elsif p_source = 'council' then
+    select jsonb_build_object('title', c.name, 'title_marked', private.search_excerpt(c.name, p_tsq, true),
+      'excerpt', null, 'status', null, 'status_kind', null,
+      'area', jsonb_build_object('slug', a.slug, 'name', a.name), 'context', a.name,
+      'target', jsonb_build_object('page', 'area', 'slug', a.slug))
+    into v from public.councils c join public.areas a on a.id = c.area_id where c.id = p_id;
+  end if;
+  return jsonb_build_object('kind', p_kind, 'id', p_id, 'rank', round(p_rank::numeric, 4)) || v;
+end $$;
+
+
+--
+-- Name: FUNCTION search_result_json(p_source text, p_id uuid, p_kind text, p_rank real, p_tsq tsquery, p_body_match boolean); Type: COMMENT; Schema: private; Owner: postgres
+--
+
+COMMENT ON FUNCTION private.search_result_json(p_source text, p_id uuid, p_kind text, p_rank real, p_tsq tsquery, p_body_match boolean) IS 'One search result as JSON (title and excerpt with highlights, status, area, context and where it links to).';
+
+
+--
+-- Name: search_track(); Type: FUNCTION; Schema: private; Owner: postgres
+--
+
+CREATE FUNCTION private.search_track() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO ''
+    AS $_$
+declare
+  v_ids uuid[];
+begin
+  if tg_op = 'DELETE' then
+    execute format('select array_agg(distinct %I) from old_rows', tg_argv[1]) into v_ids;
+  elsif tg_op = 'UPDATE' then
+    execute format('select array_agg(distinct x) from (select %1$I as x from old_rows union select %1$I from new_rows) u',
+                   tg_argv[1]) into v_ids;
+  else
+    execute format('select array_agg(distinct %I) from new_rows', tg_argv[1]) into v_ids;
+  end if;
+  perform private.search_refresh(tg_argv[0], v_ids);
+  -- the entries of a document carry its wijken: they follow when the document's wijken change
+  if tg_table_name = 'document_districts' then
+    perform private.search_refresh('entry', array(select e.id from public.entries e where e.document_id = any (v_ids)));
+  end if;
+  if tg_table_name in ('areas', 'districts', 'councils') then
+    perform private.search_words_refresh();
+  end if;
+  return null;
+end $_$;
+
+
+--
+-- Name: FUNCTION search_track(); Type: COMMENT; Schema: private; Owner: postgres
+--
+
+COMMENT ON FUNCTION private.search_track() IS 'Trigger (statement level): refreshes the search index rows of the changed rows (TG_ARGV: source, id column).';
+
+
+--
+-- Name: search_track_district_names(); Type: FUNCTION; Schema: private; Owner: postgres
+--
+
+CREATE FUNCTION private.search_track_district_names() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO ''
+    AS $$
+declare
+  v_ids uuid[] := array(select n.id from new_rows n join old_rows o on o.id = n.id where n.name <> o.name);
+  v_docs uuid[];
+begin
+  if cardinality(v_ids) = 0 then
+    return null;
+  end if;
+  v_docs := array(select distinct dd.document_id from public.document_districts dd where dd.district_id = any (v_ids));
+  perform private.search_refresh('document', v_docs);
+  perform private.search_refresh('entry', array(select e.id from public.entries e where e.document_id = any (v_docs)));
+  perform private.search_refresh('initiative', array(select i.id from public.initiatives i where i.district_id = any (v_ids)));
+  perform private.search_refresh('council',
+    array(select distinct cd.council_id from public.council_districts cd where cd.district_id = any (v_ids)));
+  return null;
+end $$;
+
+
+--
+-- Name: FUNCTION search_track_district_names(); Type: COMMENT; Schema: private; Owner: postgres
+--
+
+COMMENT ON FUNCTION private.search_track_district_names() IS 'Trigger: when a wijk is renamed, refreshes the search rows that carry its name.';
+
+
+--
+-- Name: search_unaccent(text); Type: FUNCTION; Schema: private; Owner: postgres
+--
+
+CREATE FUNCTION private.search_unaccent(p_text text) RETURNS text
+    LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+    SET search_path TO ''
+    AS $$
+  select extensions.unaccent('extensions.unaccent'::regdictionary, p_text)
+$$;
+
+
+--
+-- Name: FUNCTION search_unaccent(p_text text); Type: COMMENT; Schema: private; Owner: postgres
+--
+
+COMMENT ON FUNCTION private.search_unaccent(p_text text) IS 'The text with accents removed (unaccent, é → e).';
+
+
+--
+-- Name: search_vector(text, text, text, text); Type: FUNCTION; Schema: private; Owner: postgres
+--
+
+CREATE FUNCTION private.search_vector(p_a text, p_b text, p_c text, p_d text) RETURNS tsvector
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    SET search_path TO ''
+    AS $$
+  select setweight(to_tsvector('private.dutch_search', private.search_plain(p_a)), 'A')
+      || setweight(to_tsvector('private.dutch_search', private.search_plain(p_b)), 'B')
+      || setweight(to_tsvector('private.dutch_search', private.search_plain(p_c)), 'C')
+      || setweight(to_tsvector('private.dutch_search', private.search_plain(p_d)), 'D')
+$$;
+
+
+--
+-- Name: FUNCTION search_vector(p_a text, p_b text, p_c text, p_d text); Type: COMMENT; Schema: private; Owner: postgres
+--
+
+COMMENT ON FUNCTION private.search_vector(p_a text, p_b text, p_c text, p_d text) IS 'Dutch search vector with accents removed: p_a weight A (title), p_b B (body), p_c C (names), p_d D (context).';
+
+
+--
+-- Name: search_words_refresh(); Type: FUNCTION; Schema: private; Owner: postgres
+--
+
+CREATE FUNCTION private.search_words_refresh() RETURNS void
+    LANGUAGE sql SECURITY DEFINER
+    SET search_path TO ''
+    AS $_$
+  delete from private.search_words;
+  insert into private.search_words (word, display)
+  select distinct on (w.word) w.word, w.display
+  from (
+    select lower(private.search_unaccent(t.token)) as word, t.token as display
+    from (select a.name from public.areas a
+          union all select d.name from public.districts d
+          union all select c.name from public.councils c) n
+    cross join lateral regexp_split_to_table(n.name, '[^[:alnum:]]+') as t(token)
+  ) w
+  where char_length(w.word) >= 4 and w.word ~ '^[a-z0-9]+$'
+  order by w.word, w.display;
+$_$;
+
+
+--
+-- Name: FUNCTION search_words_refresh(); Type: COMMENT; Schema: private; Owner: postgres
+--
+
+COMMENT ON FUNCTION private.search_words_refresh() IS 'Rebuilds private.search_words from the names of areas, wijken and councils (trigger and migration use).';
 
 
 --
@@ -7213,6 +7786,132 @@ COMMENT ON FUNCTION public.save_goal_indicator(p_document_id uuid, p_goal_lineag
 
 
 --
+-- Name: search(text, text[], uuid, text[], integer, integer, integer); Type: FUNCTION; Schema: public; Owner: postgres
+--
+
+CREATE FUNCTION public.search(p_query text, p_kinds text[] DEFAULT NULL::text[], p_area_id uuid DEFAULT NULL::uuid, p_statuses text[] DEFAULT NULL::text[], p_limit integer DEFAULT 5, p_offset integer DEFAULT 0, p_groups integer DEFAULT NULL::integer) RETURNS jsonb
+    LANGUAGE plpgsql STABLE
+    SET search_path TO ''
+    AS $$
+declare
+  c_kinds constant text[] := array['area', 'district', 'council', 'agenda', 'vision', 'plan', 'agenda_item',
+                                   'vision_goal', 'plan_action', 'initiative', 'comment'];
+  c_cap constant integer := 300; -- matches read per source (see private.search_hits)
+  v_q record;
+begin
+  if p_kinds is not null and not p_kinds <@ c_kinds then
+    raise exception using errcode = '22023', message = 'Onbekende soort in het zoekfilter.';
+  end if;
+  if p_statuses is not null and exists (
+       select 1 from unnest(p_statuses) s
+       where s is null or s not in (
+         select 'document:' || v from unnest(enum_range(null::public.document_status)) v
+         union all select 'item:' || v from unnest(enum_range(null::public.item_status)) v
+         union all select 'action:' || v from unnest(enum_range(null::public.action_status)) v
+         union all select 'initiative:' || v from unnest(enum_range(null::public.initiative_status)) v)) then
+    raise exception using errcode = '22023', message = 'Onbekende status in het zoekfilter.';
+  end if;
+  if p_area_id is not null and not exists (select 1 from public.areas where id = p_area_id) then
+    raise exception using errcode = 'P0002', message = 'Gebied niet gevonden.';
+  end if;
+  if coalesce(p_limit, 0) not between 1 and 50 or coalesce(p_offset, -1) not between 0 and c_cap
+     or coalesce(p_groups, 1) not between 1 and 11 then
+    raise exception using errcode = '22023', message = 'Vraag 1 tot 50 zoekresultaten per soort tegelijk op.';
+  end if;
+
+  select * into v_q from private.search_query(p_query);
+  if v_q.tsq is null then
+    return jsonb_build_object('query', coalesce(p_query, ''), 'corrections', '[]'::jsonb, 'total', 0,
+                              'counts', '{}'::jsonb, 'more', '[]'::jsonb, 'groups', '[]'::jsonb);
+  end if;
+
+  return (
+    with hits as materialized (
+      select h.source, h.id, h.rank, h.capped, h.body_match from private.search_hits(v_q.tsq, v_q.exact, c_cap) h
+    ),
+    current_docs as materialized (
+      select x.id from private.current_document_ids() as x(id)
+    ),
+    found as (
+      select h.source, h.id, h.rank, h.capped, h.body_match, d.kind::text as kind, d.area_id, 'document:' || d.status as status
+      from hits h join public.documents d on d.id = h.id
+      where h.source = 'document' and d.id in (select id from current_docs)
+      union all
+      select h.source, h.id, h.rank, h.capped, h.body_match, e.kind::text, e.area_id,
+             case e.kind when 'agenda_item' then 'item:' || e.item_status when 'plan_action' then 'action:' || e.action_status end
+      from hits h join public.entries e on e.id = h.id
+      where h.source = 'entry' and e.document_id in (select id from current_docs)
+      union all
+      select h.source, h.id, h.rank, h.capped, h.body_match, 'initiative', i.area_id, 'initiative:' || i.status
+      from hits h join public.initiatives i on i.id = h.id
+      where h.source = 'initiative' and i.removed_at is null
+      union all
+      select h.source, h.id, h.rank, h.capped, h.body_match, 'comment', c.area_id, null
+      from hits h join public.comments c on c.id = h.id
+      where h.source = 'comment' and c.deleted_at is null and c.document_id in (select id from current_docs)
+      union all
+      select h.source, h.id, h.rank, h.capped, h.body_match, 'comment', c.area_id, null
+      from hits h join public.initiative_comments c on c.id = h.id
+      join public.initiatives i on i.id = c.initiative_id
+      where h.source = 'initiative_comment' and c.removed_at is null and i.removed_at is null
+      union all
+      select h.source, h.id, h.rank, h.capped, h.body_match, 'area', a.id, null
+      from hits h join public.areas a on a.id = h.id where h.source = 'area'
+      union all
+      select h.source, h.id, h.rank, h.capped, h.body_match, 'district', d.area_id, null
+      from hits h join public.districts d on d.id = h.id where h.source = 'district'
+      union all
+      select h.source, h.id, h.rank, h.capped, h.body_match, 'council', c.area_id, null
+      from hits h join public.councils c on c.id = h.id where h.source = 'council'
+    ),
+    filtered as materialized (
+      select f.* from found f
+      where (p_area_id is null or f.area_id = p_area_id)
+        and (p_statuses is null or f.status = any (p_statuses))
+    ),
+    counts as (
+      select f.kind, count(*) as n, max(f.rank) as best, bool_or(f.capped) as capped from filtered f group by f.kind
+    ),
+    shown as (
+      select c.* from counts c
+      where p_kinds is null or c.kind = any (p_kinds)
+      order by c.best desc, array_position(c_kinds, c.kind)
+      limit p_groups
+    ),
+    ranked as (
+      select f.*, row_number() over (partition by f.kind order by f.rank desc, f.id) as rn
+      from filtered f where f.kind in (select kind from shown)
+    ),
+    page as (
+      select r.* from ranked r where r.rn > p_offset and r.rn <= p_offset + p_limit
+    )
+    select jsonb_build_object(
+      'query', p_query,
+      'corrections', to_jsonb(v_q.corrections),
+      'total', coalesce((select sum(c.n) from counts c where p_kinds is null or c.kind = any (p_kinds)), 0),
+      'counts', coalesce((select jsonb_object_agg(c.kind, c.n) from counts c), '{}'::jsonb),
+      'more', coalesce((select jsonb_agg(c.kind order by c.kind) from counts c where c.capped), '[]'::jsonb),
+      'groups', coalesce((
+        select jsonb_agg(jsonb_build_object(
+                 'kind', s.kind, 'count', s.n, 'more', s.capped,
+                 'items', (select jsonb_agg(private.search_result_json(p.source, p.id, p.kind, p.rank, v_q.tsq, p.body_match)
+                                            order by p.rn)
+                           from page p where p.kind = s.kind))
+               order by s.best desc, array_position(c_kinds, s.kind))
+        from shown s where exists (select 1 from page p where p.kind = s.kind)),
+        '[]'::jsonb))
+  );
+end $$;
+
+
+--
+-- Name: FUNCTION search(p_query text, p_kinds text[], p_area_id uuid, p_statuses text[], p_limit integer, p_offset integer, p_groups integer); Type: COMMENT; Schema: public; Owner: postgres
+--
+
+COMMENT ON FUNCTION public.search(p_query text, p_kinds text[], p_area_id uuid, p_statuses text[], p_limit integer, p_offset integer, p_groups integer) IS 'Searches everything the caller may read (RLS): areas, wijken, councils, agendas, visions, plans, their items, goals and actions, initiatives and comments, Dutch-aware (stemming, accents folded, misspelt names corrected), ranked by relevance. Filters: p_kinds (area, district, council, agenda, vision, plan, agenda_item, vision_goal, plan_action, initiative, comment), p_area_id, p_statuses (document:…, item:…, action:…, initiative:…). Returns counts per kind (without the kind filter; `more` lists the kinds with more matches than were counted, a few hundred per source) and, for the best p_groups kinds, p_limit results from p_offset with highlighted titles and excerpts (matched words between U+E000 and U+E001).';
+
+
+--
 -- Name: set_comments_open(uuid, integer, boolean); Type: FUNCTION; Schema: public; Owner: postgres
 --
 
@@ -7966,6 +8665,78 @@ COMMENT ON FUNCTION public.withdraw_support(p_initiative_id uuid) IS 'Withdraws 
 
 
 --
+-- Name: dutch_search; Type: TEXT SEARCH CONFIGURATION; Schema: private; Owner: postgres
+--
+
+CREATE TEXT SEARCH CONFIGURATION private.dutch_search (
+    PARSER = pg_catalog."default" );
+
+ALTER TEXT SEARCH CONFIGURATION private.dutch_search
+    ADD MAPPING FOR asciiword WITH dutch_stem;
+
+ALTER TEXT SEARCH CONFIGURATION private.dutch_search
+    ADD MAPPING FOR word WITH extensions.unaccent, dutch_stem;
+
+ALTER TEXT SEARCH CONFIGURATION private.dutch_search
+    ADD MAPPING FOR numword WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION private.dutch_search
+    ADD MAPPING FOR email WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION private.dutch_search
+    ADD MAPPING FOR url WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION private.dutch_search
+    ADD MAPPING FOR host WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION private.dutch_search
+    ADD MAPPING FOR sfloat WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION private.dutch_search
+    ADD MAPPING FOR version WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION private.dutch_search
+    ADD MAPPING FOR hword_numpart WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION private.dutch_search
+    ADD MAPPING FOR hword_part WITH extensions.unaccent, dutch_stem;
+
+ALTER TEXT SEARCH CONFIGURATION private.dutch_search
+    ADD MAPPING FOR hword_asciipart WITH dutch_stem;
+
+ALTER TEXT SEARCH CONFIGURATION private.dutch_search
+    ADD MAPPING FOR numhword WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION private.dutch_search
+    ADD MAPPING FOR asciihword WITH dutch_stem;
+
+ALTER TEXT SEARCH CONFIGURATION private.dutch_search
+    ADD MAPPING FOR hword WITH extensions.unaccent, dutch_stem;
+
+ALTER TEXT SEARCH CONFIGURATION private.dutch_search
+    ADD MAPPING FOR url_path WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION private.dutch_search
+    ADD MAPPING FOR file WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION private.dutch_search
+    ADD MAPPING FOR "float" WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION private.dutch_search
+    ADD MAPPING FOR "int" WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION private.dutch_search
+    ADD MAPPING FOR uint WITH simple;
+
+
+--
+-- Name: TEXT SEARCH CONFIGURATION dutch_search; Type: COMMENT; Schema: private; Owner: postgres
+--
+
+COMMENT ON TEXT SEARCH CONFIGURATION private.dutch_search IS 'Dutch (snowball stemmer and stop words) with accents removed first (unaccent): the configuration of all search.';
+
+
+--
 -- Name: document_creators; Type: TABLE; Schema: private; Owner: postgres
 --
 
@@ -8106,6 +8877,43 @@ CREATE TABLE private.rate_limits (
     label text NOT NULL,
     CONSTRAINT rate_limits_max_events_check CHECK ((max_events > 0))
 );
+
+
+--
+-- Name: search_index; Type: TABLE; Schema: private; Owner: postgres
+--
+
+CREATE TABLE private.search_index (
+    source text NOT NULL,
+    id uuid NOT NULL,
+    title tsvector NOT NULL,
+    vector tsvector NOT NULL,
+    CONSTRAINT search_index_source_check CHECK ((source = ANY (ARRAY['document'::text, 'entry'::text, 'initiative'::text, 'comment'::text, 'initiative_comment'::text, 'area'::text, 'district'::text, 'council'::text])))
+);
+
+
+--
+-- Name: TABLE search_index; Type: COMMENT; Schema: private; Owner: postgres
+--
+
+COMMENT ON TABLE private.search_index IS 'Search vectors of every searchable row (source = its table; title = the title or name alone, vector = everything), maintained by triggers; read only through private.search_hits, whose ids public.search joins to the RLS-protected tables.';
+
+
+--
+-- Name: search_words; Type: TABLE; Schema: private; Owner: postgres
+--
+
+CREATE TABLE private.search_words (
+    word text NOT NULL,
+    display text NOT NULL
+);
+
+
+--
+-- Name: TABLE search_words; Type: COMMENT; Schema: private; Owner: postgres
+--
+
+COMMENT ON TABLE private.search_words IS 'Words (accents removed, lower case) of the names of areas, wijken and councils, for typo tolerance (pg_trgm).';
 
 
 --
@@ -8571,6 +9379,22 @@ ALTER TABLE ONLY private.rate_limits
 
 
 --
+-- Name: search_index search_index_pkey; Type: CONSTRAINT; Schema: private; Owner: postgres
+--
+
+ALTER TABLE ONLY private.search_index
+    ADD CONSTRAINT search_index_pkey PRIMARY KEY (source, id);
+
+
+--
+-- Name: search_words search_words_pkey; Type: CONSTRAINT; Schema: private; Owner: postgres
+--
+
+ALTER TABLE ONLY private.search_words
+    ADD CONSTRAINT search_words_pkey PRIMARY KEY (word);
+
+
+--
 -- Name: abuse_reports abuse_reports_once; Type: CONSTRAINT; Schema: public; Owner: postgres
 --
 
@@ -8964,6 +9788,90 @@ CREATE INDEX presence_tickets_user_idx ON private.presence_tickets USING btree (
 --
 
 CREATE INDEX rate_limit_events_user_idx ON private.rate_limit_events USING btree (user_id, action, created_at);
+
+
+--
+-- Name: search_index_area_idx; Type: INDEX; Schema: private; Owner: postgres
+--
+
+CREATE INDEX search_index_area_idx ON private.search_index USING gin (vector) WITH (fastupdate=off) WHERE (source = 'area'::text);
+
+
+--
+-- Name: search_index_comment_idx; Type: INDEX; Schema: private; Owner: postgres
+--
+
+CREATE INDEX search_index_comment_idx ON private.search_index USING gin (vector) WITH (fastupdate=off) WHERE (source = 'comment'::text);
+
+
+--
+-- Name: search_index_council_idx; Type: INDEX; Schema: private; Owner: postgres
+--
+
+CREATE INDEX search_index_council_idx ON private.search_index USING gin (vector) WITH (fastupdate=off) WHERE (source = 'council'::text);
+
+
+--
+-- Name: search_index_district_idx; Type: INDEX; Schema: private; Owner: postgres
+--
+
+CREATE INDEX search_index_district_idx ON private.search_index USING gin (vector) WITH (fastupdate=off) WHERE (source = 'district'::text);
+
+
+--
+-- Name: search_index_document_idx; Type: INDEX; Schema: private; Owner: postgres
+--
+
+CREATE INDEX search_index_document_idx ON private.search_index USING gin (vector) WITH (fastupdate=off) WHERE (source = 'document'::text);
+
+
+--
+-- Name: search_index_document_title_idx; Type: INDEX; Schema: private; Owner: postgres
+--
+
+CREATE INDEX search_index_document_title_idx ON private.search_index USING gin (title) WITH (fastupdate=off) WHERE (source = 'document'::text);
+
+
+--
+-- Name: search_index_entry_idx; Type: INDEX; Schema: private; Owner: postgres
+--
+
+CREATE INDEX search_index_entry_idx ON private.search_index USING gin (vector) WITH (fastupdate=off) WHERE (source = 'entry'::text);
+
+
+--
+-- Name: search_index_entry_title_idx; Type: INDEX; Schema: private; Owner: postgres
+--
+
+CREATE INDEX search_index_entry_title_idx ON private.search_index USING gin (title) WITH (fastupdate=off) WHERE (source = 'entry'::text);
+
+
+--
+-- Name: search_index_initiative_comment_idx; Type: INDEX; Schema: private; Owner: postgres
+--
+
+CREATE INDEX search_index_initiative_comment_idx ON private.search_index USING gin (vector) WITH (fastupdate=off) WHERE (source = 'initiative_comment'::text);
+
+
+--
+-- Name: search_index_initiative_idx; Type: INDEX; Schema: private; Owner: postgres
+--
+
+CREATE INDEX search_index_initiative_idx ON private.search_index USING gin (vector) WITH (fastupdate=off) WHERE (source = 'initiative'::text);
+
+
+--
+-- Name: search_index_initiative_title_idx; Type: INDEX; Schema: private; Owner: postgres
+--
+
+CREATE INDEX search_index_initiative_title_idx ON private.search_index USING gin (title) WITH (fastupdate=off) WHERE (source = 'initiative'::text);
+
+
+--
+-- Name: search_words_trgm_idx; Type: INDEX; Schema: private; Owner: postgres
+--
+
+CREATE INDEX search_words_trgm_idx ON private.search_words USING gin (word extensions.gin_trgm_ops) WITH (fastupdate=off);
 
 
 --
@@ -9779,6 +10687,216 @@ CREATE TRIGGER profiles_touch BEFORE UPDATE ON public.profiles FOR EACH ROW EXEC
 
 
 --
+-- Name: areas search_areas_delete; Type: TRIGGER; Schema: public; Owner: postgres
+--
+
+CREATE TRIGGER search_areas_delete AFTER DELETE ON public.areas REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION private.search_track('area', 'id');
+
+
+--
+-- Name: areas search_areas_insert; Type: TRIGGER; Schema: public; Owner: postgres
+--
+
+CREATE TRIGGER search_areas_insert AFTER INSERT ON public.areas REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.search_track('area', 'id');
+
+
+--
+-- Name: areas search_areas_update; Type: TRIGGER; Schema: public; Owner: postgres
+--
+
+CREATE TRIGGER search_areas_update AFTER UPDATE ON public.areas REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.search_track('area', 'id');
+
+
+--
+-- Name: comments search_comments_delete; Type: TRIGGER; Schema: public; Owner: postgres
+--
+
+CREATE TRIGGER search_comments_delete AFTER DELETE ON public.comments REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION private.search_track('comment', 'id');
+
+
+--
+-- Name: comments search_comments_insert; Type: TRIGGER; Schema: public; Owner: postgres
+--
+
+CREATE TRIGGER search_comments_insert AFTER INSERT ON public.comments REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.search_track('comment', 'id');
+
+
+--
+-- Name: comments search_comments_update; Type: TRIGGER; Schema: public; Owner: postgres
+--
+
+CREATE TRIGGER search_comments_update AFTER UPDATE ON public.comments REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.search_track('comment', 'id');
+
+
+--
+-- Name: council_districts search_council_districts_delete; Type: TRIGGER; Schema: public; Owner: postgres
+--
+
+CREATE TRIGGER search_council_districts_delete AFTER DELETE ON public.council_districts REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION private.search_track('council', 'council_id');
+
+
+--
+-- Name: council_districts search_council_districts_insert; Type: TRIGGER; Schema: public; Owner: postgres
+--
+
+CREATE TRIGGER search_council_districts_insert AFTER INSERT ON public.council_districts REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.search_track('council', 'council_id');
+
+
+--
+-- Name: councils search_councils_delete; Type: TRIGGER; Schema: public; Owner: postgres
+--
+
+CREATE TRIGGER search_councils_delete AFTER DELETE ON public.councils REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION private.search_track('council', 'id');
+
+
+--
+-- Name: councils search_councils_insert; Type: TRIGGER; Schema: public; Owner: postgres
+--
+
+CREATE TRIGGER search_councils_insert AFTER INSERT ON public.councils REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.search_track('council', 'id');
+
+
+--
+-- Name: councils search_councils_update; Type: TRIGGER; Schema: public; Owner: postgres
+--
+
+CREATE TRIGGER search_councils_update AFTER UPDATE ON public.councils REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.search_track('council', 'id');
+
+
+--
+-- Name: districts search_districts_delete; Type: TRIGGER; Schema: public; Owner: postgres
+--
+
+CREATE TRIGGER search_districts_delete AFTER DELETE ON public.districts REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION private.search_track('district', 'id');
+
+
+--
+-- Name: districts search_districts_insert; Type: TRIGGER; Schema: public; Owner: postgres
+--
+
+CREATE TRIGGER search_districts_insert AFTER INSERT ON public.districts REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.search_track('district', 'id');
+
+
+--
+-- Name: districts search_districts_rename; Type: TRIGGER; Schema: public; Owner: postgres
+--
+
+CREATE TRIGGER search_districts_rename AFTER UPDATE ON public.districts REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.search_track_district_names();
+
+
+--
+-- Name: districts search_districts_update; Type: TRIGGER; Schema: public; Owner: postgres
+--
+
+CREATE TRIGGER search_districts_update AFTER UPDATE ON public.districts REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.search_track('district', 'id');
+
+
+--
+-- Name: document_districts search_document_districts_delete; Type: TRIGGER; Schema: public; Owner: postgres
+--
+
+CREATE TRIGGER search_document_districts_delete AFTER DELETE ON public.document_districts REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION private.search_track('document', 'document_id');
+
+
+--
+-- Name: document_districts search_document_districts_insert; Type: TRIGGER; Schema: public; Owner: postgres
+--
+
+CREATE TRIGGER search_document_districts_insert AFTER INSERT ON public.document_districts REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.search_track('document', 'document_id');
+
+
+--
+-- Name: document_districts search_document_districts_update; Type: TRIGGER; Schema: public; Owner: postgres
+--
+
+CREATE TRIGGER search_document_districts_update AFTER UPDATE ON public.document_districts REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.search_track('document', 'document_id');
+
+
+--
+-- Name: documents search_documents_delete; Type: TRIGGER; Schema: public; Owner: postgres
+--
+
+CREATE TRIGGER search_documents_delete AFTER DELETE ON public.documents REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION private.search_track('document', 'id');
+
+
+--
+-- Name: documents search_documents_insert; Type: TRIGGER; Schema: public; Owner: postgres
+--
+
+CREATE TRIGGER search_documents_insert AFTER INSERT ON public.documents REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.search_track('document', 'id');
+
+
+--
+-- Name: documents search_documents_update; Type: TRIGGER; Schema: public; Owner: postgres
+--
+
+CREATE TRIGGER search_documents_update AFTER UPDATE ON public.documents REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.search_track('document', 'id');
+
+
+--
+-- Name: entries search_entries_delete; Type: TRIGGER; Schema: public; Owner: postgres
+--
+
+CREATE TRIGGER search_entries_delete AFTER DELETE ON public.entries REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION private.search_track('entry', 'id');
+
+
+--
+-- Name: entries search_entries_insert; Type: TRIGGER; Schema: public; Owner: postgres
+--
+
+CREATE TRIGGER search_entries_insert AFTER INSERT ON public.entries REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.search_track('entry', 'id');
+
+
+--
+-- Name: entries search_entries_update; Type: TRIGGER; Schema: public; Owner: postgres
+--
+
+CREATE TRIGGER search_entries_update AFTER UPDATE ON public.entries REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.search_track('entry', 'id');
+
+
+--
+-- Name: initiative_comments search_initiative_comments_delete; Type: TRIGGER; Schema: public; Owner: postgres
+--
+
+CREATE TRIGGER search_initiative_comments_delete AFTER DELETE ON public.initiative_comments REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION private.search_track('initiative_comment', 'id');
+
+
+--
+-- Name: initiative_comments search_initiative_comments_insert; Type: TRIGGER; Schema: public; Owner: postgres
+--
+
+CREATE TRIGGER search_initiative_comments_insert AFTER INSERT ON public.initiative_comments REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.search_track('initiative_comment', 'id');
+
+
+--
+-- Name: initiative_comments search_initiative_comments_update; Type: TRIGGER; Schema: public; Owner: postgres
+--
+
+CREATE TRIGGER search_initiative_comments_update AFTER UPDATE ON public.initiative_comments REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.search_track('initiative_comment', 'id');
+
+
+--
+-- Name: initiatives search_initiatives_delete; Type: TRIGGER; Schema: public; Owner: postgres
+--
+
+CREATE TRIGGER search_initiatives_delete AFTER DELETE ON public.initiatives REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION private.search_track('initiative', 'id');
+
+
+--
+-- Name: initiatives search_initiatives_insert; Type: TRIGGER; Schema: public; Owner: postgres
+--
+
+CREATE TRIGGER search_initiatives_insert AFTER INSERT ON public.initiatives REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.search_track('initiative', 'id');
+
+
+--
+-- Name: initiatives search_initiatives_update; Type: TRIGGER; Schema: public; Owner: postgres
+--
+
+CREATE TRIGGER search_initiatives_update AFTER UPDATE ON public.initiatives REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION private.search_track('initiative', 'id');
+
+
+--
 -- Name: sections sections_before_write; Type: TRIGGER; Schema: public; Owner: postgres
 --
 
@@ -10419,6 +11537,20 @@ ALTER TABLE ONLY public.sections
 
 ALTER TABLE ONLY public.sections
     ADD CONSTRAINT sections_document_id_fkey FOREIGN KEY (document_id) REFERENCES public.documents(id) ON DELETE CASCADE;
+
+
+--
+-- Name: search_index; Type: ROW SECURITY; Schema: private; Owner: postgres
+--
+
+ALTER TABLE private.search_index ENABLE ROW LEVEL SECURITY;
+
+
+--
+-- Name: search_words; Type: ROW SECURITY; Schema: private; Owner: postgres
+--
+
+ALTER TABLE private.search_words ENABLE ROW LEVEL SECURITY;
 
 
 --
@@ -12615,6 +13747,120 @@ GRANT ALL ON FUNCTION private.scope_figures(p_district_ids uuid[]) TO authentica
 
 
 --
+-- Name: FUNCTION search_body(p_text text, p_tsq tsquery, p_matches boolean); Type: ACL; Schema: private; Owner: postgres
+--
+
+REVOKE ALL ON FUNCTION private.search_body(p_text text, p_tsq tsquery, p_matches boolean) FROM PUBLIC;
+GRANT ALL ON FUNCTION private.search_body(p_text text, p_tsq tsquery, p_matches boolean) TO anon;
+GRANT ALL ON FUNCTION private.search_body(p_text text, p_tsq tsquery, p_matches boolean) TO authenticated;
+
+
+--
+-- Name: FUNCTION search_excerpt(p_text text, p_tsq tsquery, p_whole boolean); Type: ACL; Schema: private; Owner: postgres
+--
+
+REVOKE ALL ON FUNCTION private.search_excerpt(p_text text, p_tsq tsquery, p_whole boolean) FROM PUBLIC;
+GRANT ALL ON FUNCTION private.search_excerpt(p_text text, p_tsq tsquery, p_whole boolean) TO anon;
+GRANT ALL ON FUNCTION private.search_excerpt(p_text text, p_tsq tsquery, p_whole boolean) TO authenticated;
+
+
+--
+-- Name: FUNCTION search_hits(p_tsq tsquery, p_exact tsquery, p_cap integer); Type: ACL; Schema: private; Owner: postgres
+--
+
+REVOKE ALL ON FUNCTION private.search_hits(p_tsq tsquery, p_exact tsquery, p_cap integer) FROM PUBLIC;
+GRANT ALL ON FUNCTION private.search_hits(p_tsq tsquery, p_exact tsquery, p_cap integer) TO anon;
+GRANT ALL ON FUNCTION private.search_hits(p_tsq tsquery, p_exact tsquery, p_cap integer) TO authenticated;
+
+
+--
+-- Name: FUNCTION search_lead(p_text text); Type: ACL; Schema: private; Owner: postgres
+--
+
+REVOKE ALL ON FUNCTION private.search_lead(p_text text) FROM PUBLIC;
+GRANT ALL ON FUNCTION private.search_lead(p_text text) TO anon;
+GRANT ALL ON FUNCTION private.search_lead(p_text text) TO authenticated;
+
+
+--
+-- Name: FUNCTION search_plain(p_text text); Type: ACL; Schema: private; Owner: postgres
+--
+
+REVOKE ALL ON FUNCTION private.search_plain(p_text text) FROM PUBLIC;
+GRANT ALL ON FUNCTION private.search_plain(p_text text) TO anon;
+GRANT ALL ON FUNCTION private.search_plain(p_text text) TO authenticated;
+
+
+--
+-- Name: FUNCTION search_query(p_query text, OUT tsq tsquery, OUT exact tsquery, OUT corrections text[]); Type: ACL; Schema: private; Owner: postgres
+--
+
+REVOKE ALL ON FUNCTION private.search_query(p_query text, OUT tsq tsquery, OUT exact tsquery, OUT corrections text[]) FROM PUBLIC;
+GRANT ALL ON FUNCTION private.search_query(p_query text, OUT tsq tsquery, OUT exact tsquery, OUT corrections text[]) TO anon;
+GRANT ALL ON FUNCTION private.search_query(p_query text, OUT tsq tsquery, OUT exact tsquery, OUT corrections text[]) TO authenticated;
+
+
+--
+-- Name: FUNCTION search_rebuild(); Type: ACL; Schema: private; Owner: postgres
+--
+
+REVOKE ALL ON FUNCTION private.search_rebuild() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION search_refresh(p_source text, p_ids uuid[]); Type: ACL; Schema: private; Owner: postgres
+--
+
+REVOKE ALL ON FUNCTION private.search_refresh(p_source text, p_ids uuid[]) FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION search_result_json(p_source text, p_id uuid, p_kind text, p_rank real, p_tsq tsquery, p_body_match boolean); Type: ACL; Schema: private; Owner: postgres
+--
+
+REVOKE ALL ON FUNCTION private.search_result_json(p_source text, p_id uuid, p_kind text, p_rank real, p_tsq tsquery, p_body_match boolean) FROM PUBLIC;
+GRANT ALL ON FUNCTION private.search_result_json(p_source text, p_id uuid, p_kind text, p_rank real, p_tsq tsquery, p_body_match boolean) TO anon;
+GRANT ALL ON FUNCTION private.search_result_json(p_source text, p_id uuid, p_kind text, p_rank real, p_tsq tsquery, p_body_match boolean) TO authenticated;
+
+
+--
+-- Name: FUNCTION search_track(); Type: ACL; Schema: private; Owner: postgres
+--
+
+REVOKE ALL ON FUNCTION private.search_track() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION search_track_district_names(); Type: ACL; Schema: private; Owner: postgres
+--
+
+REVOKE ALL ON FUNCTION private.search_track_district_names() FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION search_unaccent(p_text text); Type: ACL; Schema: private; Owner: postgres
+--
+
+REVOKE ALL ON FUNCTION private.search_unaccent(p_text text) FROM PUBLIC;
+GRANT ALL ON FUNCTION private.search_unaccent(p_text text) TO anon;
+GRANT ALL ON FUNCTION private.search_unaccent(p_text text) TO authenticated;
+
+
+--
+-- Name: FUNCTION search_vector(p_a text, p_b text, p_c text, p_d text); Type: ACL; Schema: private; Owner: postgres
+--
+
+REVOKE ALL ON FUNCTION private.search_vector(p_a text, p_b text, p_c text, p_d text) FROM PUBLIC;
+
+
+--
+-- Name: FUNCTION search_words_refresh(); Type: ACL; Schema: private; Owner: postgres
+--
+
+REVOKE ALL ON FUNCTION private.search_words_refresh() FROM PUBLIC;
+
+
+--
 -- Name: TABLE sections; Type: ACL; Schema: public; Owner: postgres
 --
 
@@ -13391,6 +14637,16 @@ GRANT ALL ON FUNCTION public.report_abuse(p_target_kind public.report_target, p_
 REVOKE ALL ON FUNCTION public.save_goal_indicator(p_document_id uuid, p_goal_lineage_id uuid, p_target_value numeric, p_target_year integer, p_indicator_key text, p_district_ids uuid[], p_baseline_year integer, p_name text, p_unit text, p_source text, p_baseline_value numeric, p_lineage_id uuid, p_version integer) FROM PUBLIC;
 GRANT ALL ON FUNCTION public.save_goal_indicator(p_document_id uuid, p_goal_lineage_id uuid, p_target_value numeric, p_target_year integer, p_indicator_key text, p_district_ids uuid[], p_baseline_year integer, p_name text, p_unit text, p_source text, p_baseline_value numeric, p_lineage_id uuid, p_version integer) TO service_role;
 GRANT ALL ON FUNCTION public.save_goal_indicator(p_document_id uuid, p_goal_lineage_id uuid, p_target_value numeric, p_target_year integer, p_indicator_key text, p_district_ids uuid[], p_baseline_year integer, p_name text, p_unit text, p_source text, p_baseline_value numeric, p_lineage_id uuid, p_version integer) TO authenticated;
+
+
+--
+-- Name: FUNCTION search(p_query text, p_kinds text[], p_area_id uuid, p_statuses text[], p_limit integer, p_offset integer, p_groups integer); Type: ACL; Schema: public; Owner: postgres
+--
+
+REVOKE ALL ON FUNCTION public.search(p_query text, p_kinds text[], p_area_id uuid, p_statuses text[], p_limit integer, p_offset integer, p_groups integer) FROM PUBLIC;
+GRANT ALL ON FUNCTION public.search(p_query text, p_kinds text[], p_area_id uuid, p_statuses text[], p_limit integer, p_offset integer, p_groups integer) TO service_role;
+GRANT ALL ON FUNCTION public.search(p_query text, p_kinds text[], p_area_id uuid, p_statuses text[], p_limit integer, p_offset integer, p_groups integer) TO anon;
+GRANT ALL ON FUNCTION public.search(p_query text, p_kinds text[], p_area_id uuid, p_statuses text[], p_limit integer, p_offset integer, p_groups integer) TO authenticated;
 
 
 --

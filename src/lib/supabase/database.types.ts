@@ -2037,6 +2037,18 @@ export type Database = {
         };
         Returns: Json;
       };
+      search: {
+        Args: {
+          p_area_id?: string;
+          p_groups?: number;
+          p_kinds?: string[];
+          p_limit?: number;
+          p_offset?: number;
+          p_query: string;
+          p_statuses?: string[];
+        };
+        Returns: Json;
+      };
       set_comments_open: {
         Args: { p_document_id: string; p_open: boolean; p_version: number };
         Returns: Json;

@@ -2,11 +2,12 @@
 -- Do not edit by hand: change the source and run `npm run pgtap:generate`.
 -- Row level security on every table.
 begin;
-select plan(33);
+select plan(34);
 
-select tables_are('public', array['abuse_reports', 'areas', 'audit_log', 'comments', 'council_districts', 'councils', 'districts', 'document_districts', 'documents', 'entries', 'entry_links', 'goal_indicators', 'indicator_imports', 'indicator_sources', 'indicator_values', 'indicators', 'memberships', 'initiative_comments', 'initiative_places', 'initiative_status_changes', 'initiative_supports', 'initiatives', 'invitations', 'notifications', 'profiles', 'revisions', 'sections', 'themes']::name[], 'public holds exactly the tables of the permission table');
+select tables_are('public', array['abuse_reports', 'areas', 'attachments', 'audit_log', 'comments', 'council_districts', 'councils', 'districts', 'document_districts', 'documents', 'entries', 'entry_links', 'goal_indicators', 'indicator_imports', 'indicator_sources', 'indicator_values', 'indicators', 'memberships', 'initiative_comments', 'initiative_places', 'initiative_status_changes', 'initiative_supports', 'initiatives', 'invitations', 'notifications', 'profiles', 'revisions', 'sections', 'themes']::name[], 'public holds exactly the tables of the permission table');
 select ok((select relrowsecurity from pg_class where oid = 'public.abuse_reports'::regclass), 'row level security is enabled on public.abuse_reports');
 select ok((select relrowsecurity from pg_class where oid = 'public.areas'::regclass), 'row level security is enabled on public.areas');
+select ok((select relrowsecurity from pg_class where oid = 'public.attachments'::regclass), 'row level security is enabled on public.attachments');
 select ok((select relrowsecurity from pg_class where oid = 'public.audit_log'::regclass), 'row level security is enabled on public.audit_log');
 select ok((select relrowsecurity from pg_class where oid = 'public.comments'::regclass), 'row level security is enabled on public.comments');
 select ok((select relrowsecurity from pg_class where oid = 'public.council_districts'::regclass), 'row level security is enabled on public.council_districts');
