@@ -1,12 +1,9 @@
 // The main view-model RPCs at ten times Tilburg's expected volume, timed inside the database (clock_timestamp()
 // around each call, so PGlite and PostgreSQL 15 are measured the same way), as the Noord area-team member.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { bootstrapDatabase } from '../../src/lib/embedded/bootstrap';
 import { PGLITE_EXTENSIONS } from '../../src/lib/embedded/pglite-extensions';
+import { withThrowawayPostgres } from './throwaway-postgres';
 import { loadSqlBundle } from '../../tests/utils/sql-bundle-node';
 import { median, note, record, section } from './report';
 import { COUNTS_SQL, VOLUME_SQL } from './volume';
@@ -117,71 +114,10 @@ async function pglite(): Promise<void> {
   await db.close();
 }
 
-const PG_BIN = process.env.PG_BIN ?? '/usr/lib/postgresql/15/bin';
 const PG_PORT = process.env.BENCH_PG_PORT ?? process.env.PGTAP_PORT ?? '54344';
 
 async function postgres15(): Promise<void> {
-  const asRoot = process.getuid?.() === 0;
-  const asDbUser = (cmd: string, args: string[]) =>
-    (asRoot ? ['runuser', ['-u', 'postgres', '--', cmd, ...args]] : [cmd, args]) as [string, string[]];
-  const work = mkdtempSync(join(tmpdir(), 'agendakaart-bench-pg-'));
-  if (asRoot) execFileSync('chown', ['postgres:', work]);
-  chmodSync(work, 0o777);
-  const data = join(work, 'data');
-  const run = (cmd: string, args: string[]) => {
-    const [c, a] = asDbUser(cmd, args);
-    const r = spawnSync(c, a, { encoding: 'utf8' });
-    if (r.status !== 0) throw new Error(`${cmd} failed: ${r.stderr}`);
-    return r.stdout;
-  };
-  try {
-    run(`${PG_BIN}/initdb`, [
-      '-D',
-      data,
-      '-U',
-      'postgres',
-      '--auth=trust',
-      '--encoding=UTF8',
-      '--locale=C.UTF-8',
-      '--no-sync',
-    ]);
-    run(`${PG_BIN}/pg_ctl`, [
-      '-D',
-      data,
-      '-l',
-      join(work, 'log'),
-      '-w',
-      '-o',
-      `-c listen_addresses='' -k ${work} -p ${PG_PORT} -c fsync=off`,
-      'start',
-    ]);
-    const psql = (text: string) => {
-      const file = join(work, 'q.sql');
-      writeFileSync(file, text);
-      const r = spawnSync(
-        `${PG_BIN}/psql`,
-        [
-          '-X',
-          '-q',
-          '-At',
-          '-v',
-          'ON_ERROR_STOP=1',
-          '-h',
-          work,
-          '-p',
-          PG_PORT,
-          '-U',
-          'postgres',
-          '-d',
-          'postgres',
-          '-f',
-          file,
-        ],
-        { encoding: 'utf8' },
-      );
-      if (r.status !== 0) throw new Error(`psql: ${r.stderr}`);
-      return r.stdout.trim().split('\n').at(-1) ?? '';
-    };
+  await withThrowawayPostgres('pg', PG_PORT, async (psql) => {
     const bundle = loadSqlBundle();
     psql(bundle.shim);
     for (const m of [...bundle.migrations].sort((a, b) => a.version.localeCompare(b.version))) psql(m.sql);
@@ -201,10 +137,7 @@ async function postgres15(): Promise<void> {
       const times = raw.split(',').map(Number).slice(3);
       record({ name: `${label} (PostgreSQL 15)`, value: median(times), unit: 'ms', note: `median of ${RUNS}` });
     }
-  } finally {
-    spawnSync(...asDbUser(`${PG_BIN}/pg_ctl`, ['-D', data, '-m', 'immediate', 'stop']));
-    rmSync(work, { recursive: true, force: true });
-  }
+  });
 }
 
 export async function measureRpcs(): Promise<void> {

@@ -3,14 +3,12 @@
 // (clock_timestamp() around each call, as scripts/bench/rpcs.ts does), on PGlite and on PostgreSQL 15, as a visitor
 // and as the Noord area-team member (more policies to pass). Budget: 50 ms per search.
 // Part of `npm run bench` (the part `search`); alone: `npx tsx scripts/bench/search.ts`.
-import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { bootstrapDatabase } from '../../src/lib/embedded/bootstrap';
 import { PGLITE_EXTENSIONS } from '../../src/lib/embedded/pglite-extensions';
+import { withThrowawayPostgres } from './throwaway-postgres';
 import { loadSqlBundle } from '../../tests/utils/sql-bundle-node';
 import { benchInitiatives, benchInitiativesSql, tilburgDistricts } from '../bench-data/initiatives';
 import { median, note, record, section, summary } from './report';
@@ -108,77 +106,22 @@ async function pglite(): Promise<void> {
   }
 }
 
-const PG_BIN = process.env.PG_BIN ?? '/usr/lib/postgresql/15/bin';
 const PG_PORT = process.env.BENCH_SEARCH_PG_PORT ?? process.env.PGTAP_PORT ?? '54345';
 
 async function postgres15(): Promise<void> {
-  const asRoot = process.getuid?.() === 0;
-  const asDbUser = (cmd: string, args: string[]): [string, string[]] =>
-    asRoot ? ['runuser', ['-u', 'postgres', '--', cmd, ...args]] : [cmd, args];
-  const work = mkdtempSync(join(tmpdir(), 'agendakaart-bench-search-'));
-  chmodSync(work, 0o777);
-  const data = join(work, 'data');
-  const run = (cmd: string, args: string[]) => {
-    const r = spawnSync(...asDbUser(cmd, args), { encoding: 'utf8' });
-    if (r.status !== 0) throw new Error(`${cmd} failed: ${r.stderr}`);
-  };
-  try {
-    run(`${PG_BIN}/initdb`, [
-      '-D',
-      data,
-      '-U',
-      'postgres',
-      '--auth=trust',
-      '--encoding=UTF8',
-      '--locale=C.UTF-8',
-      '--no-sync',
-    ]);
-    run(`${PG_BIN}/pg_ctl`, [
-      '-D',
-      data,
-      '-l',
-      join(work, 'log'),
-      '-w',
-      '-o',
-      `-c listen_addresses='' -k ${work} -p ${PG_PORT} -c fsync=off`,
-      'start',
-    ]);
+  await withThrowawayPostgres('search', PG_PORT, async (psql) => {
     // one psql per script: the timer (pg_temp) and the role are set up in the script that times
-    const psql: Sql = async (text) => {
-      const file = join(work, 'q.sql');
-      writeFileSync(file, text);
-      const args = [
-        '-X',
-        '-q',
-        '-At',
-        '-v',
-        'ON_ERROR_STOP=1',
-        '-h',
-        work,
-        '-p',
-        PG_PORT,
-        '-U',
-        'postgres',
-        '-f',
-        file,
-      ];
-      const r = spawnSync(`${PG_BIN}/psql`, [...args, '-d', 'postgres'], { encoding: 'utf8', maxBuffer: 64 << 20 });
-      if (r.status !== 0) throw new Error(`psql: ${r.stderr}`);
-      return Promise.resolve(r.stdout.trim().split('\n').filter(Boolean).at(-1) ?? '');
-    };
+    const sql: Sql = (text) => Promise.resolve(psql(text));
     const bundle = loadSqlBundle();
-    await psql(bundle.shim);
-    for (const m of [...bundle.migrations].sort((a, b) => a.version.localeCompare(b.version))) await psql(m.sql);
-    await psql(bundle.seed);
-    await psql(VOLUME_SQL);
-    await psql(initiativesSql());
-    await psql(AFTER_VOLUME);
-    console.log(`  volume: ${await psql(COUNTS_SQL)}`);
-    await timeSearches('PostgreSQL 15', psql);
-  } finally {
-    spawnSync(...asDbUser(`${PG_BIN}/pg_ctl`, ['-D', data, '-m', 'immediate', 'stop']));
-    rmSync(work, { recursive: true, force: true });
-  }
+    psql(bundle.shim);
+    for (const m of [...bundle.migrations].sort((a, b) => a.version.localeCompare(b.version))) psql(m.sql);
+    psql(bundle.seed);
+    psql(VOLUME_SQL);
+    psql(initiativesSql());
+    psql(AFTER_VOLUME);
+    console.log(`  volume: ${psql(COUNTS_SQL)}`);
+    await timeSearches('PostgreSQL 15', sql);
+  });
 }
 
 export async function measureSearch(): Promise<void> {
