@@ -101,13 +101,16 @@ export async function publicFingerprint(tx: Transaction): Promise<string> {
   const tables = await tx.query<{ t: string }>(
     `select c.relname as t from pg_class c where c.relnamespace = 'public'::regnamespace and c.relkind in ('r', 'p') order by 1`,
   );
-  const parts: string[] = [];
-  for (const { t } of tables.rows) {
-    const digest = await scalar<string>(
-      tx,
-      `select count(*)::text || ' ' || coalesce(md5(string_agg(x::text, '|' order by x::text)), '-') from public.${t} x`,
-    );
-    parts.push(`${t}: ${digest}`);
-  }
-  return parts.join('\n');
+  // one query for all tables: a caller fingerprints before and after many calls
+  const digests = tables.rows.map(
+    ({ t }) =>
+      `select ${literal(t)} || ': ' || count(*)::text || ' ' || coalesce(md5(string_agg(x::text, '|' order by x::text)), '-') as d from public.${t} x`,
+  );
+  const { rows } = await tx.query<{ d: string }>(digests.join('\nunion all\n'));
+  return rows
+    .map((r) => r.d)
+    .sort()
+    .join('\n');
 }
+
+const literal = (name: string) => `'${name.replace(/'/g, "''")}'`;
