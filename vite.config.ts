@@ -54,6 +54,7 @@ export default defineConfig({
           setupFiles: ['tests/setup.ts'],
           // one jsdom per worker, not per file: tests/setup.ts undoes after each file what it left behind
           isolate: false,
+          testTimeout: 20_000, // tests/setup.ts: room for a busy machine
         },
       },
       {
@@ -65,6 +66,7 @@ export default defineConfig({
           environment: 'jsdom',
           include: [SUPABASE_MODE_TESTS],
           setupFiles: ['tests/setup.ts'],
+          testTimeout: 20_000,
         },
       },
       {

@@ -1,6 +1,6 @@
 import '@/i18n';
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { act } from 'react';
 import { afterAll, afterEach, vi } from 'vitest';
 import type * as Zustand from 'zustand';
@@ -20,6 +20,10 @@ vi.mock('zustand', async (importOriginal) => {
   }) as typeof zustand.create;
   return { ...zustand, create };
 });
+
+// findBy/waitFor wait up to 5 s, not 1 s: a busy machine (CI beside another job) needs more than a second for a page
+// to render (vite.config.ts gives each test 20 s for the same reason)
+configure({ asyncUtilTimeout: 5000 });
 
 afterEach(() => {
   cleanup();

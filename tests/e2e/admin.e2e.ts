@@ -91,7 +91,7 @@ describe('beheer', () => {
 
       // the admin sees the invitation accepted
       await signOut(page);
-      await signIn(page, demoAccount('admin'));
+      await signIn(page, demoAccount('admin'), 'demo-button', '/beheer/uitnodigingen');
       await openConsole(page, '/beheer/uitnodigingen', /uitnodigingen/i);
       await poll(() => row.innerText()).toMatch(/aangenomen/i);
     },
@@ -107,7 +107,7 @@ describe('beheer', () => {
     await poll(() => wijkenOfOudNoord.innerText()).toMatch(/goirke/i);
     expect(await wijkenOfOudNoord.innerText()).not.toMatch(new RegExp(wijk));
 
-    await signIn(page, demoAccount('admin'));
+    await signIn(page, demoAccount('admin'), 'demo-button', '/beheer/wijken');
     await openConsole(page, '/beheer/wijken', /wijken/i);
     await expectNoAxeViolations(page, '/beheer/wijken');
     const shape = districtOnMap(page, wijk);

@@ -9,7 +9,7 @@ import { expect, screenshot, test } from './utils/test';
 describe('logboek voor beheerders', () => {
   test('een wijziging door het gebiedsteam staat in het logboek met wie, wat, ervoor en erna', async ({ page }) => {
     const newText = `Noord werkt samen aan groen en ontmoeting (${Date.now().toString(36)}).`;
-    await signIn(page, demoAccount('area-team'));
+    await signIn(page, demoAccount('area-team'), 'demo-button', '/gebied/noord');
     await navigateInApp(page, '/gebied/noord');
     await page.getByRole('button', { name: /beschrijving (bewerken|toevoegen)/i }).click();
     await page.getByLabel('Beschrijving van het gebied').fill(newText);

@@ -2,7 +2,7 @@
 // signing in with e-mail and password works (signing up: accounts.e2e.ts). One visitor's tab, as one person trying
 // the accounts one after another: each test signs out again, so the next starts as a visitor.
 import { describe } from 'vitest';
-import { header, navigateInApp } from './utils/app';
+import { header, mainHeading, navigateInApp } from './utils/app';
 import {
   DEMO_ACCOUNTS,
   DEMO_PASSWORD,
@@ -39,10 +39,19 @@ describe('inloggen met de demo-accounts', () => {
     expect(await header(page).getByText(resident.name).count()).toBe(0);
   });
 
-  test('inloggen met e-mailadres en wachtwoord', async ({ visitorPage: page }) => {
+  test('inloggen met e-mailadres en wachtwoord via "Inloggen" in de kop brengt je terug op de pagina', async ({
+    visitorPage: page,
+  }) => {
     const resident = demoAccount('resident');
-    await signIn(page, resident, 'form');
+    await navigateInApp(page, '/documenten/wijkagenda-noord?versie=1');
+    await header(page).getByRole('link', { name: 'Inloggen', exact: true }).click();
+    await page.waitForURL((url) => url.pathname === '/inloggen');
+    await page.getByLabel(EMAIL_LABEL, { exact: true }).fill(resident.email);
+    await page.getByLabel(PASSWORD_LABEL, { exact: true }).fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: /^inloggen$/i }).click();
     await expectHeaderRole(page, resident.roleLabel);
+    await page.waitForURL((url) => url.pathname + url.search === '/documenten/wijkagenda-noord?versie=1');
+    await expect.poll(() => mainHeading(page).innerText()).toMatch(/wijkagenda noord/i);
     await signOut(page);
   });
 });

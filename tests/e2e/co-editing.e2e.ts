@@ -136,7 +136,7 @@ describe('samen een agenda bewerken', () => {
   test(
     'wat je typt overleeft een herlaadbeurt en wordt daarna opgeslagen',
     async ({ page }) => {
-      await signIn(page, demoAccount('area-team'));
+      await signIn(page, demoAccount('area-team'), 'demo-button', AGENDA);
       await navigateInApp(page, AGENDA);
       const form = await openEditor(page, ITEM);
       const text = 'Nog niet opgeslagen tekst die een herlaadbeurt moet overleven.';

@@ -107,7 +107,7 @@ describe('documentpagina', () => {
   test('het gebiedsteam voegt een actie toe, bewerkt, verplaatst en verwijdert en opent de consultatie', async ({
     page,
   }) => {
-    await signIn(page, demoAccount('area-team'));
+    await signIn(page, demoAccount('area-team'), 'demo-button', '/documenten/uitvoeringsplan-noord-2028-2029');
     await openDocument(page, 'uitvoeringsplan-noord-2028-2029', /uitvoeringsplan noord 2028/i);
     await poll(text(documentHeader(page))).toMatch(/Concept/);
 
@@ -192,7 +192,7 @@ describe('documentpagina', () => {
   });
 
   test('het gebiedsteam voegt een agendapunt met plek toe, bewerkt, verplaatst en verwijdert het', async ({ page }) => {
-    await signIn(page, demoAccount('area-team'));
+    await signIn(page, demoAccount('area-team'), 'demo-button', '/documenten/wijkagenda-noord');
     await openDocument(page, 'wijkagenda-noord', /wijkagenda noord/i);
     const section = 'Groen, klimaat en ontmoeten (voorbeeld)';
     const before = await entryTitles(page, section);
@@ -233,7 +233,7 @@ describe('documentpagina', () => {
   test('in een vastgesteld uitvoeringsplan werkt het gebiedsteam alleen status en voortgang van een actie bij', async ({
     page,
   }) => {
-    await signIn(page, demoAccount('area-team'));
+    await signIn(page, demoAccount('area-team'), 'demo-button', '/documenten/uitvoeringsplan-noord-2026-2027');
     await openDocument(page, 'uitvoeringsplan-noord-2026-2027', /uitvoeringsplan noord 2026/i);
     await poll(text(documentHeader(page))).toMatch(/Vastgesteld/);
     const title = 'Schoolroutes verkeersveilig inrichten';
@@ -297,7 +297,7 @@ describe('documentpagina', () => {
   );
 
   test('een wijkraadslid reageert op de wijkagenda in consultatie en bewerkt de eigen reactie', async ({ page }) => {
-    await signIn(page, demoAccount('council'));
+    await signIn(page, demoAccount('council'), 'demo-button', '/gebied/reeshof');
     await navigateInApp(page, '/gebied/reeshof');
     await poll(text(agendaListItem(page, /wijkagenda reeshof/i))).toMatch(/1 reactie wacht op antwoord/);
     await agendaListItem(page, /wijkagenda reeshof/i)
@@ -326,7 +326,7 @@ describe('documentpagina', () => {
   test('het gebiedsteam (hier de gemeente) geeft een officieel antwoord; de reactie is dan niet meer open', async ({
     page,
   }) => {
-    await signIn(page, demoAccount('admin'));
+    await signIn(page, demoAccount('admin'), 'demo-button', '/documenten/wijkagenda-reeshof');
     await openDocument(page, 'wijkagenda-reeshof', /wijkagenda reeshof/i);
     await poll(text(documentHeader(page))).toMatch(/1 wacht op antwoord/);
     const item = entry(page, 'Eenzaamheid onder ouderen verminderen');
@@ -348,7 +348,7 @@ describe('documentpagina', () => {
 
   test('bewoners reageren alleen waar het gebiedsteam de reacties voor iedereen heeft opengezet', async ({ page }) => {
     // Wijkagenda Reeshof is in consultatie for the councils only: a resident reads, but cannot comment
-    await signIn(page, demoAccount('resident'));
+    await signIn(page, demoAccount('resident'), 'demo-button', '/documenten/wijkagenda-reeshof');
     await openDocument(page, 'wijkagenda-reeshof', /wijkagenda reeshof/i);
     const eenzaamheid = entry(page, 'Eenzaamheid onder ouderen verminderen');
     await eenzaamheid.getByRole('button', { name: 'Reacties tonen' }).click();
@@ -366,7 +366,7 @@ describe('documentpagina', () => {
 
     // the area team closes comments to everyone …
     await signOut(page);
-    await signIn(page, demoAccount('area-team'));
+    await signIn(page, demoAccount('area-team'), 'demo-button', '/documenten/wijkagenda-noord');
     await openDocument(page, 'wijkagenda-noord', /wijkagenda noord/i);
     const toggle = page.getByRole('checkbox', { name: /reacties open voor iedereen/i });
     expect(await toggle.isChecked()).toBe(true);
@@ -376,7 +376,7 @@ describe('documentpagina', () => {
 
     // … and the resident can no longer comment there (what was said stays readable)
     await signOut(page);
-    await signIn(page, demoAccount('resident'));
+    await signIn(page, demoAccount('resident'), 'demo-button', '/documenten/wijkagenda-noord');
     await openDocument(page, 'wijkagenda-noord', /wijkagenda noord/i);
     await plein.getByRole('button', { name: 'Reacties tonen' }).click();
     await poll(text(plein)).toMatch(/bankjes in de schaduw/);

@@ -25,7 +25,7 @@ describe('doelen met indicatoren', { timeout: 300_000 }, () => {
   test('het gebiedsteam meet een doel van de Gebiedsvisie Noord; de wijkraad ziet het in de consultatie', async ({
     page,
   }) => {
-    await signIn(page, demoAccount('area-team'));
+    await signIn(page, demoAccount('area-team'), 'demo-button', '/documenten/gebiedsvisie-noord');
     await openDocument(page, 'gebiedsvisie-noord', /gebiedsvisie noord/i);
     await page.getByRole('button', { name: 'Nieuwe versie starten' }).click();
     await poll(text(page.locator('header.document-header'))).toMatch(/Versie 2/);
@@ -64,7 +64,7 @@ describe('doelen met indicatoren', { timeout: 300_000 }, () => {
     await screenshot(page, 'goal-indicators--plan');
 
     await signOut(page);
-    await signIn(page, demoAccount('council'));
+    await signIn(page, demoAccount('council'), 'demo-button', '/documenten/gebiedsvisie-noord');
     await openDocument(page, 'gebiedsvisie-noord', /gebiedsvisie noord/i);
     const seen = page.getByRole('article', { name: GOAL });
     await poll(text(seen)).toMatch(MEASURED);

@@ -11,8 +11,9 @@ import { expect, screenshot, test } from './utils/test';
 
 const DESCRIPTION = 'Een moestuin voor de buurt waar kinderen leren hoe groente groeit, met een bank in de schaduw.';
 
-async function signInAs(page: Page, key: string): Promise<void> {
-  await signIn(page, demoAccount(key));
+/** Signs in and is then on `to` (as after "Inloggen" in the header of that page). */
+async function signInAs(page: Page, key: string, to?: string): Promise<void> {
+  await signIn(page, demoAccount(key), 'demo-button', to);
 }
 
 async function fieldError(page: Page, label: string): Promise<string> {
@@ -70,7 +71,7 @@ describe('bewonersinitiatieven', () => {
     'een bewoner stelt met de muis op de kaart voor; het concept overleeft een herlaadbeurt',
     { timeout: 240_000 },
     async ({ page }) => {
-      await signInAs(page, 'resident');
+      await signInAs(page, 'resident', '/initiatieven');
       await openProposeForm(page);
       await waitForAreaShapes(page);
 
@@ -120,7 +121,7 @@ describe('bewonersinitiatieven', () => {
     'een bewoner stelt met het toetsenbord voor zonder kaart: wijk uit de lijst en een beschrijving van de plek',
     { timeout: 240_000 },
     async ({ page }) => {
-      await signInAs(page, 'resident');
+      await signInAs(page, 'resident', '/initiatieven');
       await navigateInApp(page, '/initiatieven');
       // the page shows before the local database has said who is signed in; then the link appears
       await page.getByRole('link', { name: 'Stel een initiatief voor' }).waitFor({ timeout: 60_000 });
@@ -173,7 +174,7 @@ describe('bewonersinitiatieven', () => {
     { timeout: 240_000 },
     async ({ page }) => {
       const title = 'Speeltuin opknappen in Noord';
-      await signInAs(page, 'resident');
+      await signInAs(page, 'resident', '/initiatieven');
       await openProposeForm(page);
       await page.getByLabel('Titel', { exact: true }).fill(title);
       await page.getByLabel('Beschrijving', { exact: true }).fill(DESCRIPTION);
@@ -186,7 +187,8 @@ describe('bewonersinitiatieven', () => {
       const url = page.url();
       await signOut(page);
 
-      await signInAs(page, 'area-team');
+      const { pathname, search } = new URL(url);
+      await signInAs(page, 'area-team', pathname + search);
       await navigateInApp(page, url);
       await page.getByRole('heading', { level: 1, name: title }).waitFor();
       await moveStatus(page, 'In behandeling', 'We bekijken het met de wijkraad.');
@@ -238,7 +240,7 @@ describe('bewonersinitiatieven', () => {
     'een bewoner trekt steun in en steunt opnieuw (één keer), reageert en meldt; afwijzen vraagt een openbare reden',
     { timeout: 240_000 },
     async ({ page }) => {
-      await signInAs(page, 'resident');
+      await signInAs(page, 'resident', '/initiatieven?gebied=reeshof');
       await navigateInApp(page, '/initiatieven?gebied=reeshof');
       await page.getByRole('link', { name: /Jeu-de-boulesbaan/ }).click();
       await page.getByRole('heading', { level: 1, name: /Jeu-de-boulesbaan/ }).waitFor();
@@ -267,7 +269,7 @@ describe('bewonersinitiatieven', () => {
       await signOut(page);
 
       // the area team of Reeshof is not Noord: Fatima has no triage here; in Noord, rejecting needs a reason
-      await signInAs(page, 'area-team');
+      await signInAs(page, 'area-team', '/initiatieven?gebied=noord&status=ingediend');
       await navigateInApp(page, '/initiatieven?gebied=noord&status=ingediend');
       await page.getByRole('link', { name: /Bankje bij de bushalte/ }).click();
       const triage = page.getByRole('form', { name: 'Volgende stap (gebiedsteam)' });
@@ -284,7 +286,7 @@ describe('bewonersinitiatieven', () => {
   );
 
   test('een beheerder beoordeelt een gemeld initiatief en herstelt het', { timeout: 240_000 }, async ({ page }) => {
-    await signInAs(page, 'resident');
+    await signInAs(page, 'resident', '/initiatieven?gebied=reeshof');
     await navigateInApp(page, '/initiatieven?gebied=reeshof');
     await page.getByRole('link', { name: /Jeu-de-boulesbaan/ }).click();
     await page.getByRole('button', { name: 'Initiatief melden' }).click();

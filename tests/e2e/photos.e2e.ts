@@ -37,7 +37,7 @@ describe('foto’s bij initiatieven', () => {
 
       await openRoute(page, '/');
       await waitForAreaShapes(page);
-      await signIn(page, demoAccount('resident'));
+      await signIn(page, demoAccount('resident'), 'demo-button', '/initiatieven/nieuw');
       await navigateInApp(page, '/initiatieven/nieuw');
       await page.getByRole('heading', { level: 1, name: 'Initiatief voorstellen' }).waitFor();
       await page.getByLabel('Titel', { exact: true }).fill(TITLE);
@@ -97,7 +97,7 @@ describe('foto’s bij initiatieven', () => {
       const pdf = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
       await openRoute(page, '/');
       await waitForAreaShapes(page);
-      await signIn(page, demoAccount('area-team'));
+      await signIn(page, demoAccount('area-team'), 'demo-button', '/documenten/uitvoeringsplan-noord-2026-2027');
       await navigateInApp(page, '/documenten/uitvoeringsplan-noord-2026-2027');
       await page.getByRole('button', { name: 'Foto of document toevoegen' }).first().click();
       await page.locator('input[type="file"]').setInputFiles({

@@ -15,14 +15,19 @@ const WAITING = 'De lokale database wordt geopend…';
 async function hold(context: BrowserContext, pattern: RegExp): Promise<{ release: () => Promise<void> }> {
   let open!: () => void;
   const released = new Promise<void>((resolve) => (open = resolve));
-  const handler = async (route: Parameters<Parameters<BrowserContext['route']>[1]>[0]) => {
-    await released;
-    await route.continue();
+  const held = new Set<Promise<void>>();
+  const handler = (route: Parameters<Parameters<BrowserContext['route']>[1]>[0]) => {
+    const going = released.then(() => route.continue());
+    held.add(going);
+    return going;
   };
   await context.route(pattern, handler);
   return {
     async release() {
       open();
+      // the held requests go on first: a route removed while its handler still waits is passed on by Playwright,
+      // and the handler's own continue() then fails ("Route is already handled")
+      await Promise.all(held);
       await context.unroute(pattern, handler);
     },
   };

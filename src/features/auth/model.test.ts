@@ -5,6 +5,7 @@ import {
   readAuthLanding,
   redirectErrorKey,
   roleLabels,
+  returnAfterSignIn,
   safeNext,
   type Me,
 } from './model';
@@ -76,6 +77,14 @@ test('only paths inside the app may follow a link (no open redirect)', () => {
   expect(pathAfterLink('signup', '/gebied/noord')).toBe('/gebied/noord');
   expect(pathAfterLink('recovery', '/gebied/noord')).toBe('/wachtwoord-herstellen');
   expect(pathAfterLink('email_change', null)).toBe('/profiel');
+});
+
+test('"Inloggen" in the header returns to the page it was on, not to an account page', () => {
+  expect(returnAfterSignIn({ pathname: '/documenten/wijkagenda-noord', search: '?versie=1' })).toBe(
+    '/documenten/wijkagenda-noord?versie=1',
+  );
+  expect(returnAfterSignIn({ pathname: '/inloggen', search: '?terug=%2Fprofiel' })).toBeUndefined();
+  expect(returnAfterSignIn({ pathname: '/wachtwoord-vergeten', search: '' })).toBeUndefined();
 });
 
 test('a landing URL is read from its query and fragment', () => {

@@ -93,6 +93,21 @@ export function safeNext(next: string | null | undefined, fallback = '/'): strin
   return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : fallback;
 }
 
+/** The account pages themselves: signing in from one of them goes to the start page, not back to it. */
+const ACCOUNT_PATHS: string[] = [
+  paths.signIn.pattern,
+  paths.signUp.pattern,
+  paths.forgotPassword.pattern,
+  paths.resetPassword.pattern,
+  paths.authConfirm.pattern,
+  paths.authReturn.pattern,
+];
+
+/** The header's "Inloggen" brings the person back to the page they were reading. */
+export function returnAfterSignIn(location: { pathname: string; search: string }): string | undefined {
+  return ACCOUNT_PATHS.includes(location.pathname) ? undefined : location.pathname + location.search;
+}
+
 /** Where a verified link leads (docs: contract "Account URLs"). */
 export function pathAfterLink(type: LinkType, next: string | null | undefined): string {
   if (type === 'recovery') return paths.resetPassword.href();

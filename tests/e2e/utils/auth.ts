@@ -42,27 +42,24 @@ export function demoAccount(key: string): DemoAccount {
   return account;
 }
 
-/** Signs in on /inloggen with the demo button ("Inloggen als <naam>"), with "In dit tabblad" (that tab's session
- *  stays in that tab; the other tabs of the browser keep theirs), or with e-mail and password. Without "In dit
+/** Signs in on /inloggen with the demo button ("Inloggen als <naam>") or with "In dit tabblad" (that tab's session
+ *  stays in that tab; the other tabs of the browser keep theirs). Without "In dit
  *  tabblad" a sign-in is shared by every tab of the browser (localStorage, as supabase-js does by default).
  *  When the page already shows the app, it goes to /inloggen inside the app, as a person clicking "Inloggen" does
- *  (no page load: the local database stays open); a fresh page opens /inloggen. Afterwards the app is on the page
- *  the sign-in page returns to (the map), with the person's name in the header. */
+ *  (no page load: the local database stays open); a fresh page opens /inloggen. Afterwards the app is on `to` (as
+ *  after "Inloggen" in the header of that page), else on the map, with the person's name in the header. */
 export async function signIn(
   page: Page,
   account: DemoAccount,
-  via: 'demo-button' | 'this-tab' | 'form' = 'demo-button',
+  via: 'demo-button' | 'this-tab' = 'demo-button',
+  to?: string,
 ): Promise<void> {
-  await navigateInApp(page, '/inloggen');
+  await navigateInApp(page, to ? `/inloggen?terug=${encodeURIComponent(to)}` : '/inloggen');
   if (via === 'demo-button') {
     // exact: "In dit tabblad inloggen als <naam>" contains this name too
     await page.getByRole('button', { name: `Inloggen als ${account.name}`, exact: true }).click();
-  } else if (via === 'this-tab') {
-    await page.getByRole('button', { name: `In dit tabblad inloggen als ${account.name}`, exact: true }).click();
   } else {
-    await page.getByLabel(EMAIL_LABEL, { exact: true }).fill(account.email);
-    await page.getByLabel(PASSWORD_LABEL, { exact: true }).fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: /^inloggen$/i }).click();
+    await page.getByRole('button', { name: `In dit tabblad inloggen als ${account.name}`, exact: true }).click();
   }
   await waitForSignedIn(page, account.name);
   // and the sign-in page has sent the person on, so a next step does not race its navigation

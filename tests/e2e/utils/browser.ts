@@ -10,6 +10,10 @@ export const CHROMIUM_ARGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  // Chromium 156 builds its omnibox dropdown (a WebUI page with its own renderer) for every new tab, also headless:
+  // ~2 CPU-seconds per tab that a trace showed competing with the app's first seconds. No person's tab pays that at
+  // the moment it opens our page, and a journey or a bench figure should measure the app.
+  '--disable-features=WebUIOmniboxPopup',
   // offline: nothing but loopback resolves (watchExternalRequests lists what was asked)
   '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
 ];

@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { Button } from '@/components/ui/button';
 import { paths } from '@/config/paths';
 import { authQueries, useSignOut } from '../api';
-import { roleLabels } from '../model';
+import { returnAfterSignIn, roleLabels } from '../model';
 import './user-menu.css';
 
 /** Who you are and in which role(s), or links to sign in and sign up. */
@@ -12,12 +12,13 @@ export function UserMenu() {
   const { t } = useTranslation();
   const me = useQuery(authQueries.me());
   const signOut = useSignOut();
+  const location = useLocation();
 
   if (me.isPending) return <span className="user-menu muted">{t('common.loading')}</span>;
   if (!me.data) {
     return (
       <div className="user-menu">
-        <Link to={paths.signIn.href()} className="utrecht-link">
+        <Link to={paths.signIn.href(returnAfterSignIn(location))} className="utrecht-link">
           {t('auth.signIn')}
         </Link>
         <Link to={paths.signUp.href()} className="utrecht-link">
