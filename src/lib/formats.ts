@@ -3,32 +3,49 @@ import { locale } from '@/i18n';
 
 const TIME_ZONE = 'Europe/Amsterdam';
 
+// Making an Intl formatter costs far more than using one (a page of agenda items made hundreds): one per language
+// and options, kept for the page's life.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+export function dateTimeFormat(lng: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${lng} ${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
+  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(lng, options)));
+  return format;
+}
+
+export function numberFormat(lng: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${lng} ${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(lng, options)));
+  return format;
+}
+
 /** "18 april 2024" for a date ("2024-04-18") or a timestamp. */
 export function formatDate(value: string, lng: string): string {
   // a bare date is a calendar day: read it as noon UTC so no time zone moves it to another day
   const date = new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T12:00:00Z` : value);
-  return new Intl.DateTimeFormat(locale(lng), { dateStyle: 'long', timeZone: TIME_ZONE }).format(date);
+  return dateTimeFormat(locale(lng), { dateStyle: 'long', timeZone: TIME_ZONE }).format(date);
 }
 
 /** "18 apr 2024" for tight places such as table cells. */
 export function formatShortDate(value: string, lng: string): string {
   const date = new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T12:00:00Z` : value);
-  return new Intl.DateTimeFormat(locale(lng), { dateStyle: 'medium', timeZone: TIME_ZONE }).format(date);
+  return dateTimeFormat(locale(lng), { dateStyle: 'medium', timeZone: TIME_ZONE }).format(date);
 }
 
 /** "18 april 2024 om 20:04" (the time in Tilburg). */
 export function formatDateTime(value: string, lng: string): string {
-  return new Intl.DateTimeFormat(locale(lng), { dateStyle: 'long', timeStyle: 'short', timeZone: TIME_ZONE }).format(
+  return dateTimeFormat(locale(lng), { dateStyle: 'long', timeStyle: 'short', timeZone: TIME_ZONE }).format(
     new Date(value),
   );
 }
 
 export function formatNumber(value: number, lng: string, maximumFractionDigits = 1): string {
-  return new Intl.NumberFormat(locale(lng), { maximumFractionDigits }).format(value);
+  return numberFormat(locale(lng), { maximumFractionDigits }).format(value);
 }
 
 export function formatEuro(value: number, lng: string): string {
-  return new Intl.NumberFormat(locale(lng), { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(
-    value,
-  );
+  return numberFormat(locale(lng), { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(value);
 }

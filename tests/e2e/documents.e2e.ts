@@ -71,6 +71,14 @@ describe('documentpagina', () => {
     await poll(text(documentHeader(page))).toMatch(/Vastgesteld/);
     await poll(() => page.getByRole('note').first().innerText()).toMatch(/oudere versie/i);
     expect(await page.getByLabel('Nieuwe reactie').count()).toBe(0);
+    // an item's place on a small map, made when the person opens it
+    const square = entry(page, 'Het plein in Quirijnstok vergroenen');
+    const squareMap = square.getByRole('region', { name: /^Kaart: plek van/ });
+    expect(await squareMap.count()).toBe(0);
+    await square.getByText('Toon op de kaart').click();
+    await squareMap.locator('path').first().waitFor({ timeout: 15_000 });
+    expect((await squareMap.boundingBox())?.height).toBeGreaterThan(100);
+    await square.getByText('Toon op de kaart').click();
     await screenshot(page, 'documents--wijkagenda-noord-v1-bezoeker');
     await page.setViewportSize({ width: 390, height: 844 });
     await screenshot(page, 'documents--wijkagenda-noord-v1-telefoon');

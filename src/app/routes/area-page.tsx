@@ -1,5 +1,4 @@
 import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
-import { lazy } from 'react';
 import { useParams, type LoaderFunctionArgs } from 'react-router';
 import { areaQueries } from '@/features/areas/api';
 import { AreaDescriptionEditor } from '@/features/areas/components/area-description-editor';
@@ -9,14 +8,15 @@ import { PanelBoundary } from '@/components/ui/panel-boundary';
 import { PlacesPanel } from '@/features/places/components/places-panel';
 import { AreaGoalIndicators } from '@/features/indicators/components/area-goal-indicators';
 import { AreaPlanProgress } from '@/features/plans/components/area-plan-progress';
+import { lazyAfterFirstPaint } from '@/lib/first-paint';
 import { useDocumentTitle } from '@/lib/use-document-title';
 
 import { usePlaceDistrictLink } from './place-districts';
 
 export { PageError as ErrorBoundary } from './page-error';
 
-// the figures are not needed for the first paint of the area page: their code loads after it
-const AreaFigurePanel = lazy(async () => ({ default: (await import('./figure-panels')).AreaFigurePanel }));
+// the figures are not needed for the first paint of the area page: their code loads after the map has painted
+const AreaFigurePanel = lazyAfterFirstPaint(async () => (await import('./figure-panels')).AreaFigurePanel);
 
 /** Starts loading the area page; the panel shows a skeleton (and the map stays usable) until it arrives. */
 export const loader =

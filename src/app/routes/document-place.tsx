@@ -1,15 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { areaQueries } from '@/features/areas/api';
 import type { PlaceRenderers } from '@/features/documents/components/document-context';
 import { placeCentre, type DocumentDetail, type Place } from '@/features/documents/model';
-import { AreaOutline } from '@/features/map/components/area-outline';
-import { PlaceMap } from '@/features/map/components/place-map';
-import { PlacePicker } from '@/features/map/components/place-picker';
 import { geometryContains } from '@/lib/geo/contains';
-import { mapFocusBBox, toMapAreas } from './map-areas';
 import './document-place.css';
+
+// The maps (Leaflet) load when a person opens one or picks a place, not with the document they read first.
+const PlaceMap = lazy(async () => ({ default: (await import('@/features/map/components/place-map')).PlaceMap }));
+const AreaPlacePicker = lazy(async () => ({ default: (await import('./document-place-picker')).AreaPlacePicker }));
 
 /** The map parts of the document page come from the map feature; composed here. */
 export function usePlaceRenderers(detail: DocumentDetail): PlaceRenderers {
@@ -20,40 +20,37 @@ export function usePlaceRenderers(detail: DocumentDetail): PlaceRenderers {
     placeName: (place) => districts.find((d) => geometryContains(d.geometry, placeCentre(place)))?.name,
     renderPlace: (place, title) => <EntryPlaceMap place={place} title={title} />,
     renderPlacePicker: ({ value, onChange }) => (
-      <AreaPlacePicker areaSlug={areaSlug} value={value} onChange={onChange} />
+      <Suspense fallback={<MapLoading />}>
+        <AreaPlacePicker areaSlug={areaSlug} value={value} onChange={onChange} />
+      </Suspense>
     ),
   };
 }
 
+/** The map is made when it is opened: an agenda has a place on many items, and a Leaflet map for each closed one
+ *  made the page slow to appear on a phone. */
 function EntryPlaceMap({ place, title }: { place: Place; title: string }) {
   const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
   return (
-    <details className="no-print">
+    <details className="no-print" onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary className="link-button">{t('documents.place.showMap')}</summary>
       <div className="entry-place-map">
-        <PlaceMap place={place} label={t('map.placeLabel', { title })} />
+        {open ? (
+          <Suspense fallback={<MapLoading />}>
+            <PlaceMap place={place} label={t('map.placeLabel', { title })} />
+          </Suspense>
+        ) : null}
       </div>
     </details>
   );
 }
 
-type AreaPlacePickerProps = { areaSlug: string; value: Place | null; onChange: (place: Place | null) => void };
-
-/** A place inside the document's area: the area's border on the map for orientation, its wijken as a list. */
-function AreaPlacePicker({ areaSlug, value, onChange }: AreaPlacePickerProps) {
+function MapLoading() {
   const { t } = useTranslation();
-  const { data } = useQuery(areaQueries.overview());
-  const area = useMemo(() => (data ? toMapAreas(data).find((a) => a.slug === areaSlug) : undefined), [data, areaSlug]);
-  if (!data) return <p className="muted">{t('common.loading')}</p>;
   return (
-    <PlacePicker
-      value={value}
-      onChange={onChange}
-      bbox={mapFocusBBox(data, areaSlug)}
-      districts={data.districts.filter((d) => d.area_slug === areaSlug)}
-      label={t('map.pickerLabel')}
-    >
-      {area ? <AreaOutline area={area} state="selected" /> : null}
-    </PlacePicker>
+    <p className="muted" role="status">
+      {t('map.loading')}
+    </p>
   );
 }

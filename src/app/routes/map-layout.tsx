@@ -1,5 +1,5 @@
 import { useQuery, useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
-import { lazy, startTransition, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, startTransition, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Outlet, useMatch, useNavigate, useParams, useSearchParams } from 'react-router';
 import { PanelBoundary } from '@/components/ui/panel-boundary';
 import { Skeleton } from '@/components/ui/skeleton';
@@ -37,35 +37,55 @@ export const loader = (qc: QueryClient) => () => {
 
 /** The side panel (home list or area page) beside one map that stays mounted while you move between areas. */
 export function MapLayout() {
+  const [panelShown, setPanelShown] = useState(false);
   return (
     <div className="map-layout">
       <div className="map-layout__panel">
         <PanelBoundary>
           <Outlet />
+          <WhenShown onShown={() => setPanelShown(true)} />
         </PanelBoundary>
       </div>
       <div className="map-layout__map">
         <PanelBoundary fallback={<Skeleton variant="map" />}>
-          <AreasMap />
+          <AreasMap panelShown={panelShown} />
         </PanelBoundary>
       </div>
     </div>
   );
 }
 
-/** The page beside the map is what a person reads first: the map is drawn in the render after it (its shapes and
- *  Leaflet's set-up take a few hundred milliseconds on a phone), with a skeleton meanwhile. */
-function AreasMap() {
+/** Beside the page in the same Suspense boundary, so it mounts when the page's content does, not its skeleton. */
+function WhenShown({ onShown }: { onShown: () => void }) {
+  const shown = useRef(onShown);
+  useEffect(() => shown.current(), []);
+  return null;
+}
+
+/** How long the map waits for the page beside it (one that fails or waits long must not keep the map blank). */
+const PANEL_WAIT_MS = 1500;
+
+/** The page beside the map is what a person reads first: the map is drawn in the render after the page's content
+ *  (its shapes and Leaflet's set-up take a few hundred milliseconds on a phone, and drawn first they held the page
+ *  back: React renders a transition before a suspended page's retry), with a skeleton meanwhile. */
+function AreasMap({ panelShown }: { panelShown: boolean }) {
   const { data } = useSuspenseQuery(areaQueries.overview());
   const [painted, setPainted] = useState(false);
+  const [waited, setWaited] = useState(false);
   useEffect(() => {
+    const timer = setTimeout(() => setWaited(true), PANEL_WAIT_MS);
+    return () => clearTimeout(timer);
+  }, []);
+  const draw = panelShown || waited;
+  useEffect(() => {
+    if (!draw) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const frame = requestAnimationFrame(() => (timer = setTimeout(() => startTransition(() => setPainted(true)))));
     return () => {
       cancelAnimationFrame(frame);
       clearTimeout(timer);
     };
-  }, []);
+  }, [draw]);
   return painted ? <DrawnAreasMap data={data} /> : <Skeleton variant="map" />;
 }
 

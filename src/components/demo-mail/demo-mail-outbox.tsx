@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Button } from '@/components/ui/button';
 import { dismissMail, outboxMails, subscribeOutbox, type OutboxMail } from '@/lib/embedded/outbox';
+import { dateTimeFormat } from '@/lib/formats';
 import './demo-mail-outbox.css';
 
 /** Announces a mail that arrives while the page is open (not those kept from before a reload). The live region is
@@ -31,7 +32,7 @@ export function DemoMailOutbox() {
   const mails = useSyncExternalStore(subscribeOutbox, outboxMails, outboxMails);
   const announcement = useArrivalAnnouncement(mails);
   const region = useRef<HTMLElement>(null);
-  const time = new Intl.DateTimeFormat(i18n.language, { hour: '2-digit', minute: '2-digit' });
+  const time = dateTimeFormat(i18n.language, { hour: '2-digit', minute: '2-digit' });
 
   function dismiss(index: number) {
     const next = mails[index + 1] ?? mails[index - 1];

@@ -22,18 +22,27 @@ function asVisitor(init: RequestInit | undefined): boolean {
   return authorization === null || authorization === `Bearer ${EMBEDDED_ANON_KEY}`;
 }
 
+export type EarlyAnswers = {
+  /** the browser holds no database of this build yet: a first visit, or the first since the SQL changed */
+  firstVisit: Promise<boolean>;
+  answer(input: RequestInfo | URL, init?: RequestInit): Promise<Response | undefined>;
+};
+
 /** Call before the database starts: it decides whether the prebuilt answers may be used in this page's life. */
-export function createEarlyAnswers(): (input: RequestInfo | URL, init?: RequestInit) => Promise<Response | undefined> {
+export function createEarlyAnswers(): EarlyAnswers {
   const fresh = browserHoldsNoDatabase();
-  return async (input, init) => {
-    if ((init?.method ?? 'GET') !== 'POST' || !asVisitor(init)) return undefined;
-    const rpc = /\/rest\/v1\/rpc\/([a-z_]+)$/.exec(String(input))?.[1];
-    const body = typeof init?.body === 'string' ? init.body : init?.body === undefined ? '{}' : undefined;
-    const url = rpc && body !== undefined ? prebuiltDb?.answerUrls[`${rpc} ${body}`] : undefined;
-    if (!url || !(await fresh)) return undefined;
-    const response = await fetch(url).catch(() => undefined);
-    if (!response?.ok) return undefined;
-    const headers = { 'Content-Type': 'application/json', [READ_ONLY_HEADER]: '1' }; // only reads are answered early
-    return new Response(await response.text(), { status: 200, headers });
+  return {
+    firstVisit: fresh,
+    async answer(input, init) {
+      if ((init?.method ?? 'GET') !== 'POST' || !asVisitor(init)) return undefined;
+      const rpc = /\/rest\/v1\/rpc\/([a-z_]+)$/.exec(String(input))?.[1];
+      const body = typeof init?.body === 'string' ? init.body : init?.body === undefined ? '{}' : undefined;
+      const url = rpc && body !== undefined ? prebuiltDb?.answerUrls[`${rpc} ${body}`] : undefined;
+      if (!url || !(await fresh)) return undefined;
+      const response = await fetch(url).catch(() => undefined);
+      if (!response?.ok) return undefined;
+      const headers = { 'Content-Type': 'application/json', [READ_ONLY_HEADER]: '1' }; // only reads are answered early
+      return new Response(await response.text(), { status: 200, headers });
+    },
   };
 }

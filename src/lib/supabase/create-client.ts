@@ -4,23 +4,29 @@
 import { createClient } from '@supabase/supabase-js';
 import { env } from '@/config/env';
 import { EMBEDDED_ANON_KEY } from '../embedded/anon-key';
-import { createEarlyAnswers } from '../embedded/early-answers';
+import { createEarlyAnswers, type EarlyAnswers } from '../embedded/early-answers';
 import { currentGeneration, forgetAnswers, knownAnswer, mayWrite, rememberAnswer } from '../embedded/known-answers';
 import type { EmbeddedBackend } from '../embedded/start';
 import { authStorage } from './auth-storage';
 import { markBackendOpen, waitFor } from './backend-wait';
 import type { Database } from './database.types';
+import { openWhenQuiet, type QuietOpener } from './open-when-quiet';
 
 import { EMBEDDED_URL, isEmbedded } from './mode';
 
 let backend: Promise<EmbeddedBackend> | undefined;
 let backendReady = false;
-let earlyAnswers: ReturnType<typeof createEarlyAnswers> | undefined;
+let earlyAnswers: EarlyAnswers | undefined;
+let quietOpener: QuietOpener | undefined;
+
+// before the database starts: it looks whether the browser holds one yet
+const early = (): EarlyAnswers => (earlyAnswers ??= createEarlyAnswers());
+
 function embeddedBackend(): Promise<EmbeddedBackend> {
   // Written against import.meta.env directly so that a Supabase build folds this to the rejection and the
   // PGlite chunks are not even emitted.
   if (import.meta.env.VITE_SUPABASE_URL) return Promise.reject(new Error('Geen lokale database in Supabase-modus.'));
-  earlyAnswers ??= createEarlyAnswers(); // before the database starts: it looks whether the browser holds one yet
+  early();
   backend ??= import('../embedded/start').then(async (m) => {
     const started = await m.startEmbeddedBackend();
     backendReady = true;
@@ -31,17 +37,19 @@ function embeddedBackend(): Promise<EmbeddedBackend> {
 }
 
 /** While PGlite starts, a first visit's reads are answered from the build (embedded/early-answers.ts) and a later
- *  visit's from this browser's own earlier answers (embedded/known-answers.ts). */
+ *  visit's from this browser's own earlier answers (embedded/known-answers.ts); a later visit opens the database
+ *  only when the page needs it or has gone quiet (open-when-quiet.ts). */
 async function embeddedFetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
-  const started = embeddedBackend();
   if (!backendReady) {
+    quietOpener?.touch();
     const generation = currentGeneration();
-    const early = await earlyAnswers?.(input, init);
+    const prebuilt = await early().answer(input, init);
     // the build's answer is the database's own as long as nothing was written: kept for the next visit
-    if (early) void rememberAnswer(input, init, early.clone(), generation).catch(() => undefined);
-    const answer = early ?? (await knownAnswer(input, init));
+    if (prebuilt) void rememberAnswer(input, init, prebuilt.clone(), generation).catch(() => undefined);
+    const answer = prebuilt ?? (await knownAnswer(input, init));
     if (answer) return answer;
   }
+  const started = embeddedBackend();
   const writes = mayWrite(input, init);
   if (writes) forgetAnswers();
   const generation = currentGeneration();
@@ -71,7 +79,12 @@ export async function resetDemoData(): Promise<void> {
   await client.auth.signOut({ scope: 'local' });
 }
 
-/** Starts the embedded database early (e.g. while the map geometry loads); a no-op with Supabase. */
+/** Starts the embedded database early on a first visit (it loads while the page draws from the build's answers), and
+ *  on a later visit once the page has what it asked first; a no-op with Supabase. */
 export function warmUpBackend(): void {
-  if (isEmbedded) void embeddedBackend();
+  if (!isEmbedded) return;
+  void early().firstVisit.then((first) => {
+    if (first) void embeddedBackend();
+    else quietOpener ??= openWhenQuiet(() => void embeddedBackend());
+  });
 }

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { locale } from '@/i18n';
+import { dateTimeFormat } from '@/lib/formats';
 import type { TimelineLayout } from '../model';
 
 type TimelineAxisProps = { layout: TimelineLayout };
@@ -8,7 +9,7 @@ type TimelineAxisProps = { layout: TimelineLayout };
 export function TimelineAxis({ layout }: TimelineAxisProps) {
   const { t, i18n } = useTranslation();
   const label = (iso: string, withYear: boolean) =>
-    new Intl.DateTimeFormat(locale(i18n.language), {
+    dateTimeFormat(locale(i18n.language), {
       month: 'short',
       ...(withYear ? { year: 'numeric' } : {}),
       timeZone: 'UTC',
