@@ -5,22 +5,22 @@ const TIME_ZONE = 'Europe/Amsterdam';
 
 // Making an Intl formatter costs far more than using one (a page of agenda items made hundreds): one per language
 // and options, kept for the page's life.
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-const numberFormats = new Map<string, Intl.NumberFormat>();
-
-export function dateTimeFormat(lng: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${lng} ${JSON.stringify(options)}`;
-  let format = dateFormats.get(key);
-  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(lng, options)));
-  return format;
+function keptPerOptions<O, F>(make: (lng: string, options: O) => F): (lng: string, options: O) => F {
+  const kept = new Map<string, F>();
+  return (lng, options) => {
+    const key = `${lng} ${JSON.stringify(options)}`;
+    let format = kept.get(key);
+    if (!format) kept.set(key, (format = make(lng, options)));
+    return format;
+  };
 }
 
-export function numberFormat(lng: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${lng} ${JSON.stringify(options)}`;
-  let format = numberFormats.get(key);
-  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(lng, options)));
-  return format;
-}
+export const dateTimeFormat = keptPerOptions(
+  (lng, options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(lng, options),
+);
+export const numberFormat = keptPerOptions(
+  (lng, options: Intl.NumberFormatOptions) => new Intl.NumberFormat(lng, options),
+);
 
 /** "18 april 2024" for a date ("2024-04-18") or a timestamp. */
 export function formatDate(value: string, lng: string): string {

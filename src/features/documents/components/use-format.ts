@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { locale } from '@/i18n';
-import { dateTimeFormat, numberFormat } from '@/lib/formats';
+import { dateTimeFormat, formatEuro } from '@/lib/formats';
 
 /** Dates in the reader's language: "14 september 2026" (nl-NL) or "14 September 2026" (en-GB). */
 export function useFormatDate(): (iso: string | null | undefined) => string {
@@ -11,10 +11,5 @@ export function useFormatDate(): (iso: string | null | undefined) => string {
 
 export function useFormatEuro(): (amount: number | null | undefined) => string {
   const { i18n } = useTranslation();
-  const format = numberFormat(locale(i18n.language), {
-    style: 'currency',
-    currency: 'EUR',
-    maximumFractionDigits: 0,
-  });
-  return (amount) => (amount == null ? '' : format.format(amount));
+  return (amount) => (amount == null ? '' : formatEuro(amount, i18n.language));
 }
